@@ -1,0 +1,82 @@
+package org.valueexchange.core.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.valueexchange.core.exchange.Exchange;
+import org.valueexchange.core.exchange.RateCard;
+
+/**
+ * The exchanges of one relationship, valued by a rate card.
+ *
+ * @param exchanges in the order the plan gives them (totals do not depend on it)
+ * @param rateCard  values every exchange given in units
+ */
+public record Ledger(List<Exchange> exchanges, RateCard rateCard) {
+
+    public Ledger {
+        exchanges = List.copyOf(exchanges);
+        Objects.requireNonNull(rateCard, "rateCard");
+        for (Exchange exchange : exchanges) {
+            if (!rateCard.canValue(exchange)) {
+                throw new IllegalArgumentException("exchange of " + exchange.kind().id() + " on " + exchange.date()
+                        + " is given in units, but the rate card has no rate for " + exchange.kind().id());
+            }
+        }
+    }
+
+    public static Ledger of(List<Exchange> exchanges) {
+        return new Ledger(exchanges, RateCard.EMPTY);
+    }
+
+    public BigDecimal valueOf(Exchange exchange) {
+        return rateCard.valueOf(exchange);
+    }
+
+    public Totals totals() {
+        Totals totals = Totals.ZERO;
+        for (Exchange exchange : exchanges) {
+            totals = totals.plus(Totals.of(exchange.direction(), exchange.kind(), valueOf(exchange)));
+        }
+        return totals;
+    }
+
+    /**
+     * Totals per period, for every period from the first exchange's to the last one's: a
+     * period with no exchanges is there, empty, so that consecutive periods are consecutive.
+     */
+    public SortedMap<Period, Totals> byPeriod(Granularity granularity) {
+        TreeMap<Period, Totals> periods = new TreeMap<>();
+        for (Exchange exchange : exchanges) {
+            periods.merge(granularity.periodOf(exchange.date()),
+                    Totals.of(exchange.direction(), exchange.kind(), valueOf(exchange)), Totals::plus);
+        }
+        if (!periods.isEmpty()) {
+            for (Period p = periods.firstKey(); p.compareTo(periods.lastKey()) < 0; p = p.next()) {
+                periods.putIfAbsent(p, Totals.ZERO);
+            }
+        }
+        return Collections.unmodifiableSortedMap(periods);
+    }
+
+    /** The exchanges dated within {@code [from, to)}. */
+    public Ledger between(LocalDate from, LocalDate to) {
+        List<Exchange> within = new ArrayList<>();
+        for (Exchange exchange : exchanges) {
+            if (!exchange.date().isBefore(from) && exchange.date().isBefore(to)) {
+                within.add(exchange);
+            }
+        }
+        return new Ledger(within, rateCard);
+    }
+
+    public Optional<LocalDate> lastDate() {
+        return exchanges.stream().map(Exchange::date).max(LocalDate::compareTo);
+    }
+}

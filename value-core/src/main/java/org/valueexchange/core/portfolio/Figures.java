@@ -1,0 +1,30 @@
+package org.valueexchange.core.portfolio;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.valueexchange.core.balance.BalanceIndex;
+
+/** How figures read in findings: indexes to two places, money in whole units with separators. */
+final class Figures {
+
+    private Figures() {
+    }
+
+    static String index(BalanceIndex index) {
+        return index.value().map(Figures::index).orElse("n/a");
+    }
+
+    static String index(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        return currency + " " + String.format(Locale.ROOT, "%,d",
+                amount.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+    }
+}

@@ -1,0 +1,68 @@
+package org.valueexchange.core.portfolio;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.valueexchange.core.alert.Alert;
+import org.valueexchange.core.alert.Code;
+import org.valueexchange.core.parity.ParityOutlier;
+import org.valueexchange.core.parity.PricePoint;
+import org.valueexchange.core.parity.SegmentParity;
+import org.valueexchange.core.tier.Capacity;
+import org.valueexchange.core.tier.CapacityCandidate;
+import org.valueexchange.core.tier.TierOccupancy;
+
+/**
+ * The second pass: the rules that need every account (tier capacity, price parity), applied
+ * to summaries. The result does not depend on the order of the summaries.
+ */
+public final class PortfolioRules {
+
+    private PortfolioRules() {
+    }
+
+    public static PortfolioFindings apply(Settings settings, Collection<AccountSummary> accounts) {
+        List<CapacityCandidate> candidates = accounts.stream()
+                .filter(a -> a.declaredTier().isPresent())
+                .map(a -> new CapacityCandidate(a.id(), a.declaredTier().get(), a.scores(), a.balance()))
+                .toList();
+        List<TierOccupancy> tiers = Capacity.assess(settings.tiers(), candidates);
+        List<PricePoint> prices = accounts.stream()
+                .filter(a -> a.discount().isPresent())
+                .map(a -> new PricePoint(a.id(), a.segment(), a.discount().get()))
+                .toList();
+        List<SegmentParity> parity = settings.parity().assess(prices);
+
+        List<Alert> alerts = new ArrayList<>();
+        for (TierOccupancy tier : tiers) {
+            if (tier.overCapacity()) {
+                alerts.add(Alert.portfolio(Code.TIER_OVER_CAPACITY,
+                        tier.count() + " accounts are declared " + tier.tier().id() + ", capacity "
+                                + tier.tier().capacity().orElseThrow() + ": keep " + String.join(", ", tier.kept())
+                                + " (valued most, closest to equilibrium); over capacity: "
+                                + String.join(", ", tier.over()) + ".",
+                        "Partnering is expensive and most partnerships fail: move " + String.join(", ", tier.over())
+                                + " to a lower tier, or raise the capacity only with the investment to match."));
+            }
+        }
+        String tolerance = Figures.index(settings.parity().tolerance());
+        for (SegmentParity segment : parity) {
+            for (ParityOutlier outlier : segment.outliers()) {
+                alerts.add(Alert.about(outlier.accountId(), Code.PARITY_OUTLIER,
+                        "Discount " + Figures.percent(outlier.discount()) + " is "
+                                + Figures.percent(outlier.deviation().abs())
+                                + (outlier.deviation().signum() > 0 ? " above" : " below")
+                                + " the " + segment.segment() + " median of " + Figures.percent(outlier.median())
+                                + " (" + segment.accounts() + " accounts, tolerance " + tolerance + ").",
+                        outlier.deviation().signum() > 0
+                                ? "Customers compare prices: bring the discount back towards the segment norm at the"
+                                + " next renewal, or tie it to value the customer gives in return."
+                                : "This customer pays well above its peers: make sure it sees the value, or expect"
+                                + " pressure on price when it compares notes.",
+                        Optional.of("/pricing/discount")));
+            }
+        }
+        return new PortfolioFindings(tiers, parity, alerts);
+    }
+}

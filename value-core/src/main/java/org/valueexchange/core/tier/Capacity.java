@@ -1,0 +1,40 @@
+package org.valueexchange.core.tier;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Fits the accounts declared at each tier to the tier's capacity. When a tier is over
+ * capacity, the accounts to keep are those the customer values most (highest orientation
+ * total), then those closest to equilibrium (smallest |B|; no evidence last), then by id,
+ * so the result never depends on the order the accounts come in.
+ */
+public final class Capacity {
+
+    /** Strongest first. */
+    public static final Comparator<CapacityCandidate> STRENGTH = Comparator
+            .comparing((CapacityCandidate c) -> c.scores().total(), Comparator.reverseOrder())
+            .thenComparing(c -> c.balance().value().map(BigDecimal::abs).orElse(BigDecimal.TEN))
+            .thenComparing(CapacityCandidate::accountId);
+
+    private Capacity() {
+    }
+
+    /** One occupancy per tier of the ladder, lowest tier first. */
+    public static List<TierOccupancy> assess(TierLadder ladder, Collection<CapacityCandidate> candidates) {
+        List<TierOccupancy> occupancies = new ArrayList<>(ladder.tiers().size());
+        for (Tier tier : ladder.tiers()) {
+            List<String> ranked = candidates.stream()
+                    .filter(c -> c.declaredTier().equals(tier.id()))
+                    .sorted(STRENGTH)
+                    .map(CapacityCandidate::accountId)
+                    .toList();
+            int keep = Math.min(ranked.size(), tier.capacity().orElse(Integer.MAX_VALUE));
+            occupancies.add(new TierOccupancy(tier, ranked.subList(0, keep), ranked.subList(keep, ranked.size())));
+        }
+        return occupancies;
+    }
+}
