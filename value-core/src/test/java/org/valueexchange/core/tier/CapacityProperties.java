@@ -75,6 +75,26 @@ class CapacityProperties {
         });
     }
 
+    @Test
+    void theAccountsValuedMostAreKeptThenThoseClosestToEquilibrium() {
+        qt().forAll(candidates()).checkAssert(candidates -> {
+            for (TierOccupancy o : Capacity.assess(LADDER, candidates)) {
+                for (String keptId : o.kept()) {
+                    for (String overId : o.over()) {
+                        CapacityCandidate kept = find(candidates, keptId);
+                        CapacityCandidate over = find(candidates, overId);
+                        int byOrientation = kept.scores().total().compareTo(over.scores().total());
+                        assertThat(byOrientation).as("%s kept over %s", keptId, overId).isGreaterThanOrEqualTo(0);
+                        if (byOrientation == 0 && over.balance().hasEvidence()) {
+                            assertThat(kept.balance().value()).hasValueSatisfying(k -> assertThat(k.abs())
+                                    .isLessThanOrEqualTo(over.balance().value().orElseThrow().abs()));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     private static CapacityCandidate find(List<CapacityCandidate> candidates, String id) {
         return candidates.stream().filter(c -> c.accountId().equals(id)).findFirst().orElseThrow();
     }

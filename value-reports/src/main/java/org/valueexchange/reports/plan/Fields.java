@@ -1,0 +1,251 @@
+package org.valueexchange.reports.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.valueexchange.reports.plan.YamlNode.Entry;
+import org.valueexchange.reports.plan.YamlNode.ListNode;
+import org.valueexchange.reports.plan.YamlNode.MapNode;
+import org.valueexchange.reports.plan.YamlNode.ScalarNode;
+
+/**
+ * The values of one YAML mapping, read by key, with every problem reported: unknown keys
+ * (with the closest known one), missing keys, wrong types and values out of range. A value
+ * with a problem reads as empty, so that reading goes on and finds the next problem.
+ */
+final class Fields {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final MapNode map;
+    private final String what;
+    private final Problems problems;
+
+    private Fields(MapNode map, String what, Problems problems) {
+        this.map = map;
+        this.what = what;
+        this.problems = problems;
+    }
+
+    /**
+     * The mapping in {@code node}, checked against its known keys.
+     *
+     * @param what the mapping's name in messages, e.g. "an exchange"
+     */
+    static Optional<Fields> of(YamlNode node, String what, Set<String> keys, Problems problems) {
+        if (!(node instanceof MapNode map)) {
+            problems.add(node.location(), "expected " + what + " (a mapping of keys to values), found " + node.describe());
+            return Optional.empty();
+        }
+        for (Entry entry : map.entries().values()) {
+            if (!keys.contains(entry.key())) {
+                problems.add(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what
+                        + Suggestions.closest(entry.key(), keys).map(s -> ", did you mean '" + s + "'?")
+                        .orElse("; expected one of " + String.join(", ", keys)));
+            }
+        }
+        return Optional.of(new Fields(map, what, problems));
+    }
+
+    /** Keys in the order messages list them. */
+    static Set<String> keys(String... keys) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(keys)));
+    }
+
+    /** The names of enum constants as plans write them, in declaration order. */
+    static <E extends Enum<E>> Map<String, E> choices(Class<E> type, Function<E, String> id) {
+        Map<String, E> choices = new java.util.LinkedHashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            choices.put(id.apply(constant), constant);
+        }
+        return java.util.Collections.unmodifiableMap(choices);
+    }
+
+    Location location() {
+        return map.location();
+    }
+
+    /** Where the value of {@code key} is, or where the mapping is if the key is absent. */
+    Location locationOf(String key) {
+        Entry entry = map.entries().get(key);
+        return entry == null ? map.location() : entry.value().location();
+    }
+
+    boolean has(String key) {
+        Entry entry = map.entries().get(key);
+        return entry != null && !isNull(entry.value());
+    }
+
+    /** The value of {@code key}; a null value counts as absent. */
+    Optional<YamlNode> node(String key) {
+        Entry entry = map.entries().get(key);
+        return entry == null || isNull(entry.value()) ? Optional.empty() : Optional.of(entry.value());
+    }
+
+    Optional<YamlNode> required(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            problems.add(locationOf(key), what + " needs '" + key + "'");
+        }
+        return node;
+    }
+
+    Optional<String> string(String key) {
+        return node(key).flatMap(n -> text(n, key));
+    }
+
+    Optional<String> requiredString(String key) {
+        return required(key).flatMap(n -> text(n, key));
+    }
+
+    Optional<BigDecimal> decimal(String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
+        return node(key).flatMap(n -> decimal(n, key, min, max, maxInclusive));
+    }
+
+    Optional<BigDecimal> requiredDecimal(String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
+        return required(key).flatMap(n -> decimal(n, key, min, max, maxInclusive));
+    }
+
+    Optional<Integer> integer(String key, int min) {
+        return node(key).flatMap(n -> decimal(n, key, BigDecimal.valueOf(min), null, true)).flatMap(d -> {
+            try {
+                return Optional.of(d.intValueExact());
+            } catch (ArithmeticException e) {
+                problems.add(locationOf(key), "'" + key + "' must be a whole number, was " + d.toPlainString());
+                return Optional.empty();
+            }
+        });
+    }
+
+    Optional<Boolean> bool(String key) {
+        return node(key).flatMap(n -> {
+            if (n instanceof ScalarNode s && s.type() == ScalarNode.Type.BOOLEAN) {
+                return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+            }
+            problems.add(n.location(), "'" + key + "' must be true or false, found " + n.describe());
+            return Optional.empty();
+        });
+    }
+
+    Optional<LocalDate> requiredDate(String key) {
+        return required(key).flatMap(n -> date(n, key));
+    }
+
+    Optional<LocalDate> date(String key) {
+        return node(key).flatMap(n -> date(n, key));
+    }
+
+    /** One of {@code choices}, by its name in plans. */
+    <E> Optional<E> choice(String key, Map<String, E> choices) {
+        return node(key).flatMap(n -> choice(n, key, choices));
+    }
+
+    <E> Optional<E> requiredChoice(String key, Map<String, E> choices) {
+        return required(key).flatMap(n -> choice(n, key, choices));
+    }
+
+    /** The items of a list, each read by {@code item}; an absent key reads as an empty list. */
+    <T> List<T> list(String key, Function<YamlNode, Optional<T>> item) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof ListNode list)) {
+            problems.add(node.get().location(), "'" + key + "' must be a list, found " + node.get().describe());
+            return List.of();
+        }
+        List<T> result = new ArrayList<>(list.items().size());
+        for (YamlNode n : list.items()) {
+            item.apply(n).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** A list of strings. */
+    List<String> strings(String key) {
+        return list(key, n -> text(n, key));
+    }
+
+    /** The mapping under {@code key}, checked against its keys. */
+    Optional<Fields> fields(String key, String what, Set<String> keys) {
+        return node(key).flatMap(n -> of(n, what, keys, problems));
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Optional<String> text(YamlNode node, String key) {
+        if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+            return Optional.of(s.text());
+        }
+        problems.add(node.location(), "'" + key + "' must be text, found " + node.describe()
+                + (node instanceof ScalarNode ? " (put it in quotes)" : ""));
+        return Optional.empty();
+    }
+
+    Optional<BigDecimal> decimal(YamlNode node, String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
+        if (!(node instanceof ScalarNode s) || s.type() != ScalarNode.Type.NUMBER) {
+            problems.add(node.location(), "'" + key + "' must be a number, found " + node.describe());
+            return Optional.empty();
+        }
+        if (s.number().isEmpty()) {
+            problems.add(node.location(), "'" + key + "' must be a finite number, found " + s.text());
+            return Optional.empty();
+        }
+        BigDecimal value = s.number().get();
+        boolean tooHigh = max != null && (maxInclusive ? value.compareTo(max) > 0 : value.compareTo(max) >= 0);
+        if (value.compareTo(min) < 0 || tooHigh) {
+            problems.add(node.location(), "'" + key + "' must be " + range(min, max, maxInclusive) + ", was " + s.text());
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static String range(BigDecimal min, BigDecimal max, boolean maxInclusive) {
+        if (max == null) {
+            return ">= " + min.toPlainString();
+        }
+        return "from " + min.toPlainString() + " to " + max.toPlainString() + (maxInclusive ? "" : " (exclusive)");
+    }
+
+    Optional<LocalDate> date(YamlNode node, String key) {
+        if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING && ISO_DATE.matcher(s.text()).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(s.text()));
+            } catch (DateTimeParseException e) {
+                problems.add(node.location(), "'" + key + "' is not a real date: " + s.text());
+                return Optional.empty();
+            }
+        }
+        problems.add(node.location(), "'" + key + "' must be a date as YYYY-MM-DD, found " + node.describe());
+        return Optional.empty();
+    }
+
+    <E> Optional<E> choice(YamlNode node, String key, Map<String, E> choices) {
+        if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+            E value = choices.get(s.text());
+            if (value != null) {
+                return Optional.of(value);
+            }
+            problems.add(node.location(), "unknown " + key + " '" + s.text() + "'"
+                    + Suggestions.closest(s.text(), choices.keySet()).map(c -> ", did you mean '" + c + "'?")
+                    .orElse("; expected one of " + String.join(", ", choices.keySet())));
+            return Optional.empty();
+        }
+        problems.add(node.location(), "'" + key + "' must be one of " + String.join(", ", choices.keySet())
+                + ", found " + node.describe());
+        return Optional.empty();
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL;
+    }
+}

@@ -1,0 +1,159 @@
+package org.valueexchange.reports.plan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.valueexchange.core.account.Account;
+import org.valueexchange.core.portfolio.Portfolio;
+import org.valueexchange.core.portfolio.Settings;
+
+/**
+ * Loads a plans directory: the optional {@code value.yaml} at its root, and every
+ * {@code .yaml} or {@code .yml} file below it (hidden files and folders left out) as one
+ * account plan, in path order. Reports every problem in every file; loads nothing if there
+ * is any.
+ */
+public final class PlanLoader {
+
+    /** The name of the settings file at the root of a plans directory. */
+    public static final String SETTINGS_FILE = "value.yaml";
+
+    private final YamlReader reader;
+
+    public PlanLoader() {
+        this.reader = new YamlReader(YamlReader.Limits.DEFAULT);
+    }
+
+    /** Loads the plans directory {@code directory}. */
+    public LoadResult load(Path directory) {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(directory)) {
+            problems.add(Location.startOf(display(directory)), Files.exists(directory)
+                    ? "not a directory; expected a directory of account plans" : "no such directory");
+            return new LoadResult(problems.sorted(), Optional.empty());
+        }
+        List<Path> files;
+        try {
+            files = planFiles(directory);
+        } catch (IOException e) {
+            problems.add(Location.startOf(display(directory)), "cannot list the directory: " + e.getMessage());
+            return new LoadResult(problems.sorted(), Optional.empty());
+        }
+        return load(directory.resolve(SETTINGS_FILE), files, problems);
+    }
+
+    /**
+     * Loads account plan files with the settings in {@code settingsFile}, or the defaults
+     * where there is no such file.
+     */
+    public LoadResult load(Path settingsFile, List<Path> accountFiles) {
+        return load(settingsFile, accountFiles, new Problems());
+    }
+
+    /** The {@code value.yaml} that governs {@code file}: in its folder or the nearest one above. */
+    public static Path settingsFor(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(SETTINGS_FILE))) {
+                return d.resolve(SETTINGS_FILE);
+            }
+            if (Files.isDirectory(d.resolve(".git"))) {
+                break;
+            }
+        }
+        return dir.resolve(SETTINGS_FILE);
+    }
+
+    private LoadResult load(Path settingsFile, List<Path> accountFiles, Problems problems) {
+        Settings settings = SettingsReader.read(emptyMap(settingsFile), new Problems());
+        Optional<String> settingsPath = Optional.empty();
+        if (Files.exists(settingsFile)) {
+            settingsPath = Optional.of(display(settingsFile));
+            YamlReader.Result read = reader.read(settingsFile, settingsPath.get());
+            problems.addAll(read.problems());
+            if (read.root().isPresent()) {
+                settings = SettingsReader.read(read.root().get(), problems);
+            }
+        }
+
+        List<Account> accounts = new ArrayList<>();
+        Map<String, PlanSource> sources = new LinkedHashMap<>();
+        Map<String, Location> firstSeen = new HashMap<>();
+        for (Path file : accountFiles) {
+            String path = display(file);
+            YamlReader.Result read = reader.read(file, path);
+            problems.addAll(read.problems());
+            if (read.root().isEmpty()) {
+                continue;
+            }
+            YamlNode root = read.root().get();
+            Optional<Account> account = new AccountReader(settings, problems).read(root, defaultId(file));
+            if (account.isEmpty()) {
+                continue;
+            }
+            PlanSource source = PlanSource.of(path, root);
+            Location idLocation = source.locate(Optional.of("/id"));
+            Location previous = firstSeen.putIfAbsent(account.get().id(), idLocation);
+            if (previous != null) {
+                problems.add(idLocation, "account id '" + account.get().id() + "' is already used by " + previous
+                        + "; give each account its own 'id'");
+                continue;
+            }
+            accounts.add(account.get());
+            sources.put(account.get().id(), source);
+        }
+        if (!problems.isEmpty()) {
+            return new LoadResult(problems.sorted(), Optional.empty());
+        }
+        return new LoadResult(List.of(), Optional.of(
+                new LoadedPortfolio(new Portfolio(settings, accounts), settingsPath, sources)));
+    }
+
+    private static YamlNode emptyMap(Path settingsFile) {
+        return new YamlNode.MapNode(Location.startOf(display(settingsFile)), Map.of());
+    }
+
+    private static List<Path> planFiles(Path directory) throws IOException {
+        Path settings = directory.resolve(SETTINGS_FILE);
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk
+                    .filter(p -> !isHidden(directory.relativize(p)))
+                    .filter(p -> !p.equals(settings))
+                    .filter(p -> isPlanFileName(p.getFileName().toString()))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPlanFileName(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** The account id a file gives when its plan has no {@code id}. */
+    static String defaultId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** A path as messages show it: as the user gave it, with forward slashes. */
+    static String display(Path path) {
+        return path.normalize().toString().replace('\\', '/');
+    }
+}
