@@ -27,8 +27,8 @@ public final class PlanWriter {
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            // Every string is quoted: MINIMIZE_QUOTES leaves strings such as 0x1F bare, which read back as numbers.
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build())
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 

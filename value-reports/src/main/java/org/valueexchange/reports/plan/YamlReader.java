@@ -54,6 +54,8 @@ final class YamlReader {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
+                // Duplicate keys are detected in Builder.map, which says where the first one is.
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxStringLength(limits.maxStringLength())
