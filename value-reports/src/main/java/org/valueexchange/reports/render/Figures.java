@@ -1,0 +1,38 @@
+package org.valueexchange.reports.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.valueexchange.core.balance.BalanceIndex;
+
+/** How figures read on pages: money in whole units with separators, indexes signed to two places. */
+final class Figures {
+
+    private Figures() {
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        return currency + " " + amount(amount);
+    }
+
+    static String amount(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,d", amount.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+    }
+
+    static String index(BalanceIndex index) {
+        return index.value().map(Figures::index).orElse("n/a");
+    }
+
+    static String index(BigDecimal value) {
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN);
+        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+    }
+
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.valueexchange.reports.render;
+
+import freemarker.core.HTMLOutputFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.valueexchange.core.alert.Alert;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.reports.plan.PlanSource;
+
+/**
+ * Renders account reviews (HTML and Markdown) and the portfolio's index pages through
+ * FreeMarker templates: the built-in ones, or those of the same name in a folder the user
+ * names. The same input always gives the same bytes. Thread-safe.
+ */
+public final class Renderer {
+
+    /** The templates a user may override, by file name. */
+    public static final List<String> TEMPLATES = List.of("account.html", "account.md", "index.html",
+            "accounts.html", "layout.ftl", "charts.ftl", "style.css");
+
+    private final Templates templates;
+    private final Markdown markdown = new Markdown();
+    private final Optional<Path> userTemplates;
+
+    private Renderer(Templates templates, Optional<Path> userTemplates) {
+        this.templates = templates;
+        this.userTemplates = userTemplates;
+    }
+
+    /** A renderer with the built-in templates, overridden by any of the same name in {@code userTemplates}. */
+    public static Renderer create(Optional<Path> userTemplates) throws RenderException {
+        if (userTemplates.isPresent() && !Files.isDirectory(userTemplates.get())) {
+            throw new RenderException("templates folder " + userTemplates.get() + " does not exist", null);
+        }
+        try {
+            return new Renderer(new Templates(userTemplates), userTemplates);
+        } catch (IOException e) {
+            throw new RenderException("cannot read templates in " + userTemplates.orElseThrow() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An account's review as an HTML page of the site (linking to {@code ../index.html}). */
+    public String accountHtml(PortfolioReview portfolio, AccountReview account, PlanSource source)
+            throws RenderException {
+        return templates.render("account.html", Views.account(portfolio, account, source,
+                notes -> html(markdown.toHtml(notes))));
+    }
+
+    /** Safe HTML to include as is. */
+    private static Object html(String markup) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
+        } catch (freemarker.template.TemplateModelException e) {
+            // HTMLOutputFormat.fromMarkup declares the exception but never throws it.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An account's review as GitHub-flavoured Markdown; the review notes appear as written. */
+    public String accountMarkdown(PortfolioReview portfolio, AccountReview account, PlanSource source)
+            throws RenderException {
+        return templates.render("account.md", Views.account(portfolio, account, source,
+                MarkdownOutputFormat::markup));
+    }
+
+    /** The pages of the account index: {@code index.html} and one page per other sort order. */
+    public Map<String, String> indexPages(PortfolioReview portfolio) throws RenderException {
+        Map<String, List<Alert>> alerts = Views.alertsById(portfolio);
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (Views.Sort sort : Views.Sort.values()) {
+            boolean index = sort == Views.Sort.NAME;
+            pages.put(sort.page(), templates.render(index ? "index.html" : "accounts.html",
+                    Views.index(portfolio, sort, index, alerts)));
+        }
+        return pages;
+    }
+
+    /** The site's stylesheet: the user's {@code style.css} if they gave one, else the built-in. */
+    public String stylesheet() throws RenderException {
+        try {
+            if (userTemplates.isPresent() && Files.isRegularFile(userTemplates.get().resolve("style.css"))) {
+                return Files.readString(userTemplates.get().resolve("style.css"));
+            }
+            try (InputStream in = Renderer.class.getResourceAsStream(Templates.BUILT_IN + "/style.css")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new RenderException("cannot read style.css: " + e.getMessage(), e);
+        }
+    }
+}

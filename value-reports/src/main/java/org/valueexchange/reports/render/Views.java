@@ -1,0 +1,366 @@
+package org.valueexchange.reports.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.valueexchange.core.account.Account;
+import org.valueexchange.core.account.Review;
+import org.valueexchange.core.account.Sponsor;
+import org.valueexchange.core.alert.Alert;
+import org.valueexchange.core.alert.Severity;
+import org.valueexchange.core.balance.Balance;
+import org.valueexchange.core.balance.EquilibriumStatus;
+import org.valueexchange.core.balance.PeriodBalance;
+import org.valueexchange.core.discount.DiscountScenario;
+import org.valueexchange.core.exchange.Direction;
+import org.valueexchange.core.exchange.Exchange;
+import org.valueexchange.core.exchange.Kind;
+import org.valueexchange.core.exchange.Quantity;
+import org.valueexchange.core.orientation.Quadrant;
+import org.valueexchange.core.parity.ParityOutlier;
+import org.valueexchange.core.parity.SegmentParity;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.core.portfolio.RequestScenario;
+import org.valueexchange.core.tier.TierOccupancy;
+import org.valueexchange.reports.plan.PlanSource;
+
+/**
+ * Builds what templates see: plain maps, lists and strings, every figure already worded.
+ * Templates get no Java objects, so they can neither call code nor reach anything else.
+ */
+final class Views {
+
+    /** The ways the account table can be sorted, each its own page. */
+    enum Sort {
+        NAME("Account"), SEGMENT("Segment"), QUADRANT("Orientation"), TIER("Tier"), BALANCE("Balance"),
+        ALERTS("Alerts");
+
+        final String label;
+
+        Sort(String label) {
+            this.label = label;
+        }
+
+        String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The page that lists the accounts in this order. */
+        String page() {
+            return this == NAME ? "index.html" : "accounts-by-" + id() + ".html";
+        }
+    }
+
+    private Views() {
+    }
+
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static String quadrantWords(Quadrant q) {
+        return switch (q) {
+            case TRANSACTIONAL -> "Transactional";
+            case INTELLECTUAL -> "Intellectual";
+            case EMOTIONAL -> "Emotional";
+            case PARTNERSHIP -> "Partnership";
+        };
+    }
+
+    static Map<String, Object> site(PortfolioReview review, String root) {
+        return map("name", review.settings().name(), "root", root, "currency",
+                review.settings().currency().getCurrencyCode(), "period", review.settings().period().id());
+    }
+
+    // ---------------------------------------------------------------- account page
+
+    /**
+     * The model of one account's review.
+     *
+     * @param notes how review notes appear: already-rendered HTML, or the user's Markdown as is
+     */
+    static Map<String, Object> account(PortfolioReview portfolio, AccountReview review, PlanSource source,
+                                       java.util.function.Function<String, Object> notes) {
+        Account a = review.account();
+        String currency = a.currency().getCurrencyCode();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site(portfolio, "../"));
+        Map<String, Object> account = map("id", a.id(), "name", a.name(), "owner", a.owner(), "segment", a.segment(),
+                "currency", currency, "file", source.path(),
+                "quadrant", quadrantWords(review.quadrant()), "quadrantId", review.quadrant().id(),
+                "declaredTier", review.tier().declared().map(t -> t.id()).orElse(""),
+                "supportedTier", review.tier().supported().map(t -> t.id()).orElse("none"),
+                "overTiered", review.tier().overTiered(), "tierUnmet", review.tier().unmet());
+        model.put("account", account);
+        model.put("balance", balance(review.balance(), currency, portfolio.settings().band().tolerance()));
+        model.put("given", byKind(review.totals().givenByKind(), review.totals().given(), currency));
+        model.put("received", byKind(review.totals().receivedByKind(), review.totals().received(), currency));
+        model.put("periods", review.periods().stream().map(p -> period(p, currency)).toList());
+        model.put("trend", Charts.trend(review.periods(), portfolio.settings().band().tolerance()));
+        model.put("sustained", review.sustained().map(s -> map("side", s.side().words(),
+                "periods", s.periods().stream().map(p -> p.label()).toList())).orElse(map()));
+        model.put("alerts", portfolio.alertsFor(a.id()).stream().map(al -> alert(al, source)).toList());
+        model.put("requests", requests(review, currency, portfolio.settings().band().tolerance()));
+        model.put("orientation", map(
+                "intellectual", Figures.plain(a.orientation().scores().intellectual()),
+                "emotional", Figures.plain(a.orientation().scores().emotional()),
+                "threshold", Figures.plain(portfolio.settings().threshold().value()),
+                "evidence", a.orientation().evidence(),
+                "matrix", Charts.matrix(List.of(new Charts.MatrixPoint(a.name(), a.name(), "", a.orientation().scores(),
+                        review.quadrant().id())), portfolio.settings().threshold().value(), false)));
+        model.put("sponsors", map("vendor", sponsors(a.sponsors().vendor()),
+                "customer", sponsors(a.sponsors().customer())));
+        model.put("capacity", capacity(portfolio, a));
+        model.put("parity", parity(portfolio, a));
+        model.put("reviews", a.reviews().stream()
+                .sorted(Comparator.comparing(Review::date).reversed())
+                .map(r -> map("date", r.date().toString(), "notes", notes.apply(r.notes()),
+                        "hasNotes", !r.notes().isBlank()))
+                .toList());
+        model.put("exchanges", a.ledger().exchanges().stream()
+                .sorted(Comparator.comparing(Exchange::date))
+                .map(e -> exchange(e, a, currency)).toList());
+        return model;
+    }
+
+    private static Map<String, Object> balance(Balance b, String currency, BigDecimal tolerance) {
+        return map("index", Figures.index(b.index()), "status", b.status().words(), "statusId", b.status().id(),
+                "received", Figures.money(b.received(), currency), "given", Figures.money(b.given(), currency),
+                "tolerance", Figures.plain(tolerance), "meaning", meaning(b.status()),
+                "shape", Charts.shape(b.status()));
+    }
+
+    private static String meaning(EquilibriumStatus status) {
+        return switch (status) {
+            case IN_EQUILIBRIUM -> "Value flows roughly equally both ways.";
+            case CUSTOMER_UNDERSERVED -> "The vendor receives much more than it gives: the customer may feel it"
+                    + " gets too little, a churn risk.";
+            case VENDOR_OVERINVESTING -> "The vendor gives much more than it receives: the road to a death spiral"
+                    + " of cuts in quality, innovation and support.";
+            case NO_EVIDENCE -> "No exchanges are recorded.";
+        };
+    }
+
+    private static List<Object> byKind(Map<Kind, BigDecimal> byKind, BigDecimal total, String currency) {
+        List<Object> rows = new ArrayList<>();
+        byKind.forEach((kind, value) -> rows.add(map("kind", kind.id(), "value", Figures.money(value, currency),
+                "share", total.signum() == 0 ? "0%" : Figures.percent(value.divide(total, java.math.MathContext.DECIMAL64)))));
+        return rows;
+    }
+
+    private static Map<String, Object> period(PeriodBalance p, String currency) {
+        return map("label", p.period().label(), "received", Figures.money(p.balance().received(), currency),
+                "given", Figures.money(p.balance().given(), currency), "index", Figures.index(p.balance().index()),
+                "status", p.status().words(), "statusId", p.status().id(), "shape", Charts.shape(p.status()));
+    }
+
+    static Map<String, Object> alert(Alert alert, PlanSource source) {
+        return map("code", alert.code().id(), "severity", alert.severity().id(), "message", alert.message(),
+                "action", alert.action(),
+                "where", alert.account().isPresent() && source != null ? source.locate(alert.pointer()).toString() : "");
+    }
+
+    private static List<Object> requests(AccountReview review, String currency, BigDecimal tolerance) {
+        List<Object> rows = new ArrayList<>();
+        for (RequestScenario r : review.requests()) {
+            DiscountScenario s = r.scenario();
+            List<Object> cuts = new ArrayList<>();
+            s.cutByKind().forEach((kind, value) -> cuts.add(map("kind", kind.id(),
+                    "value", Figures.money(value, currency))));
+            String by = r.request().by();
+            String conversation = s.breaksEquilibrium()
+                    ? "If we grant " + Figures.percent(s.discount()) + ", what we receive falls to "
+                    + Figures.money(s.after().received(), currency) + " against "
+                    + Figures.money(s.after().given(), currency) + " we give (balance "
+                    + Figures.index(s.after().index()) + ", beyond the band of ±" + Figures.plain(tolerance)
+                    + "). To stay sustainable we would stop giving " + Figures.money(s.cut(), currency) + ", "
+                    + Figures.percent(s.cutShare()) + " of what " + by + "'s organisation receives from us today."
+                    + " Which of these would you rather do without, or what will you give in return?"
+                    : "We can absorb " + Figures.percent(s.discount()) + ": the balance moves from "
+                    + Figures.index(s.before().index()) + " to " + Figures.index(s.after().index())
+                    + ", still within ±" + Figures.plain(tolerance) + ". Ask for something in return all the same.";
+            rows.add(map("date", r.request().date().toString(), "by", by, "discount", Figures.percent(s.discount()),
+                    "before", Figures.index(s.before().index()), "beforeStatus", s.before().status().words(),
+                    "after", Figures.index(s.after().index()), "afterStatus", s.after().status().words(),
+                    "afterStatusId", s.after().status().id(), "breaks", s.breaksEquilibrium(),
+                    "cut", Figures.money(s.cut(), currency), "cutShare", Figures.percent(s.cutShare()),
+                    "cuts", cuts, "conversation", conversation));
+        }
+        return rows;
+    }
+
+    private static List<Object> sponsors(List<Sponsor> sponsors) {
+        return sponsors.stream().<Object>map(s -> map("name", s.name(), "role", s.role(),
+                "executive", s.executive())).toList();
+    }
+
+    private static Map<String, Object> capacity(PortfolioReview portfolio, Account a) {
+        for (TierOccupancy t : portfolio.findings().tiers()) {
+            if (a.tier().equals(Optional.of(t.tier().id())) && t.tier().capacity().isPresent()) {
+                return map("tier", t.tier().id(), "capacity", t.tier().capacity().getAsInt(), "count", t.count(),
+                        "kept", t.kept().contains(a.id()), "over", t.overCapacity());
+            }
+        }
+        return map();
+    }
+
+    private static Map<String, Object> parity(PortfolioReview portfolio, Account a) {
+        for (SegmentParity s : portfolio.findings().parity()) {
+            if (s.segment().equals(a.segment()) && s.median().isPresent() && a.pricing().discount().isPresent()) {
+                boolean outlier = s.outliers().stream().anyMatch(o -> o.accountId().equals(a.id()));
+                return map("segment", s.segment(), "accounts", s.accounts(),
+                        "median", Figures.percent(s.median().get()),
+                        "discount", Figures.percent(a.pricing().discount().get()), "outlier", outlier);
+            }
+        }
+        return a.pricing().discount().map(d -> map("discount", Figures.percent(d), "accounts", 0)).orElse(map());
+    }
+
+    private static Map<String, Object> exchange(Exchange e, Account a, String currency) {
+        String quantity = e.quantity() instanceof Quantity.Units u ? Figures.plain(u.value()) + " units" : "";
+        return map("date", e.date().toString(),
+                "direction", e.direction() == Direction.TO_CUSTOMER ? "given" : "received",
+                "kind", e.kind().id(), "value", Figures.money(a.ledger().valueOf(e), currency),
+                "units", quantity, "note", e.note().orElse(""));
+    }
+
+    // ---------------------------------------------------------------- index
+
+    private static final Comparator<AccountReview> BY_NAME = Comparator
+            .comparing((AccountReview r) -> r.account().name().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(AccountReview::id);
+
+    /** Every account's alerts, computed once: looking them up per comparison would be quadratic. */
+    static Map<String, List<Alert>> alertsById(PortfolioReview portfolio) {
+        Map<String, List<Alert>> byId = new java.util.HashMap<>();
+        for (AccountReview r : portfolio.accounts()) {
+            byId.put(r.id(), new ArrayList<>(r.alerts()));
+        }
+        for (Alert a : portfolio.findings().alerts()) {
+            a.account().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+        return byId;
+    }
+
+    static Comparator<AccountReview> order(Sort sort, PortfolioReview portfolio, Map<String, List<Alert>> alerts) {
+        return switch (sort) {
+            case NAME -> BY_NAME;
+            case SEGMENT -> Comparator.comparing((AccountReview r) -> r.account().segment()).thenComparing(BY_NAME);
+            case QUADRANT -> Comparator.comparing((AccountReview r) -> -r.quadrant().rank())
+                    .thenComparing(AccountReview::quadrant).thenComparing(BY_NAME);
+            case TIER -> Comparator.comparing((AccountReview r) -> -r.tier().declared()
+                    .map(t -> portfolio.settings().tiers().rank(t)).orElse(-1)).thenComparing(BY_NAME);
+            case BALANCE -> Comparator.comparing((AccountReview r) -> r.balance().index().value().orElse(BigDecimal.TEN))
+                    .thenComparing(BY_NAME);
+            case ALERTS -> Comparator.comparing((AccountReview r) -> -worst(alerts.get(r.id())))
+                    .thenComparing(r -> -alerts.get(r.id()).size()).thenComparing(BY_NAME);
+        };
+    }
+
+    private static int worst(List<Alert> alerts) {
+        return alerts.stream().mapToInt(a -> a.severity().ordinal() + 1).max().orElse(0);
+    }
+
+    static List<Object> rows(PortfolioReview portfolio, Sort sort, Map<String, List<Alert>> alertsById) {
+        return portfolio.accounts().stream().sorted(order(sort, portfolio, alertsById)).<Object>map(r -> {
+            List<Alert> alerts = alertsById.get(r.id());
+            int worst = worst(alerts);
+            return map("id", r.id(), "href", "accounts/" + r.id() + ".html", "name", r.account().name(),
+                    "segment", r.account().segment(), "quadrant", quadrantWords(r.quadrant()),
+                    "quadrantId", r.quadrant().id(),
+                    "tier", r.tier().declared().map(t -> t.id()).orElse("—"),
+                    "overTiered", r.tier().overTiered(),
+                    "index", Figures.index(r.balance().index()), "status", r.balance().status().words(),
+                    "statusId", r.balance().status().id(), "shape", Charts.shape(r.balance().status()),
+                    "alerts", alerts.size(),
+                    "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id());
+        }).toList();
+    }
+
+    static List<Object> sorts(Sort current) {
+        List<Object> links = new ArrayList<>();
+        for (Sort s : Sort.values()) {
+            links.add(map("id", s.id(), "label", s.label, "href", s.page(), "current", s == current));
+        }
+        return links;
+    }
+
+    static Map<String, Object> index(PortfolioReview portfolio, Sort sort, boolean full,
+                                     Map<String, List<Alert>> alertsById) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site(portfolio, ""));
+        model.put("rows", rows(portfolio, sort, alertsById));
+        model.put("sorts", sorts(sort));
+        model.put("sort", sort.id());
+        if (!full) {
+            return model;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        portfolio.accounts().forEach(r -> names.put(r.id(), r.account().name()));
+        long inBand = count(portfolio, EquilibriumStatus.IN_EQUILIBRIUM);
+        List<Alert> all = portfolio.allAlerts();
+        model.put("summary", map("accounts", portfolio.accounts().size(), "inEquilibrium", inBand,
+                "underserved", count(portfolio, EquilibriumStatus.CUSTOMER_UNDERSERVED),
+                "overinvesting", count(portfolio, EquilibriumStatus.VENDOR_OVERINVESTING),
+                "noEvidence", count(portfolio, EquilibriumStatus.NO_EVIDENCE),
+                "errors", all.stream().filter(a -> a.severity() == Severity.ERROR).count(),
+                "warnings", all.stream().filter(a -> a.severity() == Severity.WARNING).count()));
+        boolean labelled = portfolio.accounts().size() <= 40;
+        model.put("matrix", Charts.matrix(portfolio.accounts().stream()
+                .sorted(BY_NAME)
+                .map(r -> new Charts.MatrixPoint(shortName(r.account().name()),
+                        r.account().name() + ": intellectual " + Figures.plain(r.account().orientation().scores().intellectual())
+                                + ", emotional " + Figures.plain(r.account().orientation().scores().emotional())
+                                + " (" + r.quadrant().id() + ")",
+                        "accounts/" + r.id() + ".html", r.account().orientation().scores(), r.quadrant().id()))
+                .toList(), portfolio.settings().threshold().value(), labelled));
+        model.put("tiers", Charts.tiers(portfolio.findings().tiers()));
+        model.put("tierRows", portfolio.findings().tiers().stream().<Object>map(t -> map("tier", t.tier().id(),
+                "count", t.count(), "capacity", t.tier().capacity().isPresent()
+                        ? String.valueOf(t.tier().capacity().getAsInt()) : "no limit",
+                "over", t.overCapacity(), "kept", links(t.kept(), names), "overList", links(t.over(), names))).toList());
+        model.put("parity", portfolio.findings().parity().stream().<Object>map(s -> map("segment", s.segment(),
+                "accounts", s.accounts(), "compared", s.compared(),
+                "median", s.median().map(Figures::percent).orElse("—"),
+                "outliers", s.outliers().stream().<Object>map(o -> outlier(o, names)).toList())).toList());
+        model.put("alerts", all.stream().sorted(Comparator.comparing((Alert a) -> -a.severity().ordinal()))
+                .<Object>map(a -> {
+                    Map<String, Object> m = alert(a, null);
+                    m.put("account", a.account().map(names::get).orElse("Portfolio"));
+                    m.put("href", a.account().map(id -> "accounts/" + id + ".html").orElse(""));
+                    return m;
+                }).toList());
+        return model;
+    }
+
+    private static long count(PortfolioReview portfolio, EquilibriumStatus status) {
+        return portfolio.accounts().stream().filter(r -> r.balance().status() == status).count();
+    }
+
+    private static List<Object> links(List<String> ids, Map<String, String> names) {
+        return ids.stream().<Object>map(id -> map("name", names.getOrDefault(id, id),
+                "href", "accounts/" + id + ".html")).toList();
+    }
+
+    private static Map<String, Object> outlier(ParityOutlier o, Map<String, String> names) {
+        return map("name", names.getOrDefault(o.accountId(), o.accountId()), "href", "accounts/" + o.accountId() + ".html",
+                "discount", Figures.percent(o.discount()),
+                "deviation", (o.deviation().signum() > 0 ? "+" : "−") + Figures.percent(o.deviation().abs()));
+    }
+
+    /** A label short enough for a chart: the first word, or two if the first is short. */
+    static String shortName(String name) {
+        String[] words = name.trim().split("\\s+");
+        String label = words[0].length() < 4 && words.length > 1 ? words[0] + " " + words[1] : words[0];
+        return label.length() > 16 ? label.substring(0, 15) + "…" : label;
+    }
+}

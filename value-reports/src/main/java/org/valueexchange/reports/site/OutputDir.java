@@ -1,0 +1,148 @@
+package org.valueexchange.reports.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where a site is written, safely: into a new sibling folder marked as ours, which then
+ * replaces the old site by rename. A folder without our mark is never replaced unless it is
+ * empty, and nothing outside folders we made is ever deleted.
+ */
+final class OutputDir {
+
+    /** The file that marks a folder as a site this tool wrote. */
+    static final String MARKER = ".value-site";
+    private static final String MARKER_TEXT = "This folder was written by the Value Exchange 'value site' command;"
+            + " the next build replaces it.\n";
+
+    private final Path target;
+
+    private OutputDir(Path target) {
+        this.target = target;
+    }
+
+    /** Checks that {@code target} may be written, given the plans in {@code plans} (if from a folder). */
+    static OutputDir checked(Path target, Optional<Path> plans) throws SiteException {
+        Path out = target.toAbsolutePath().normalize();
+        if (out.getParent() == null) {
+            throw new SiteException("refusing to write a site to the file system root " + out);
+        }
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (out.equals(home)) {
+            throw new SiteException("refusing to write a site to the home folder " + out + "; name a folder for it");
+        }
+        if (plans.isPresent()) {
+            Path p = plans.get().toAbsolutePath().normalize();
+            if (p.startsWith(out)) {
+                throw new SiteException("refusing to write a site to " + out + ": it holds the plans in " + p);
+            }
+        }
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
+                throw new SiteException(out + " exists and is not a folder; refusing to replace it");
+            }
+            if (Files.exists(out.resolve(".git"))) {
+                throw new SiteException("refusing to write a site to " + out + ": it is the root of a git work tree");
+            }
+            if (!Files.isRegularFile(out.resolve(MARKER)) && !isEmpty(out)) {
+                throw new SiteException(out + " is not empty and was not written by 'value site' (no " + MARKER
+                        + " file); refusing to replace it. Name a new or empty folder.");
+            }
+        }
+        return new OutputDir(out);
+    }
+
+    Path target() {
+        return target;
+    }
+
+    /** A new, marked, empty folder beside the target, to build the site in. */
+    Path staging() throws SiteException {
+        Path staging = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(staging);
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            return staging;
+        } catch (IOException e) {
+            throw new SiteException("cannot create " + staging + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the target with the built {@code staging} folder. */
+    void publish(Path staging) throws SiteException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+        try {
+            boolean replacing = Files.exists(target);
+            if (replacing) {
+                move(target, old);
+            }
+            move(staging, target);
+            if (replacing) {
+                deleteOurs(old);
+            }
+        } catch (IOException e) {
+            throw new SiteException("cannot put the site in place at " + target + ": " + e.getMessage()
+                    + (Files.exists(old) ? "; the previous site is kept in " + old : ""), e);
+        }
+    }
+
+    /** Removes a staging folder after a failed build. */
+    void discard(Path staging) {
+        try {
+            deleteOurs(staging);
+        } catch (IOException e) {
+            // Leaving a hidden, marked temporary folder behind is harmless; the build already failed.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws SiteException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new SiteException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a folder tree, only if it carries our mark. Links are removed, never followed. */
+    private static void deleteOurs(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(MARKER))) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+}

@@ -1,0 +1,71 @@
+package org.valueexchange.reports.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.reports.plan.LoadedPortfolio;
+import org.valueexchange.reports.render.RenderException;
+import org.valueexchange.reports.render.Renderer;
+
+/**
+ * Builds the static review site: {@code index.html} with the whole portfolio, a page per
+ * sort order of the account table, {@code accounts/ID.html} per account and
+ * {@code style.css}. Links are relative, so the site works from disk and under any path.
+ */
+public final class SiteBuilder {
+
+    private final Renderer renderer;
+
+    public SiteBuilder(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** What was built. */
+    public record Result(Path output, int accounts, int files) {
+    }
+
+    /**
+     * Builds the site of {@code loaded} into {@code output}, replacing the site there if one
+     * of ours is; {@code plans} is the plans folder, which the site may not overwrite.
+     */
+    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans) throws SiteException {
+        OutputDir dir = OutputDir.checked(output, plans);
+        PortfolioReview review = loaded.portfolio().review();
+        Path staging = dir.staging();
+        try {
+            int files = 1;
+            write(staging.resolve("style.css"), renderer.stylesheet());
+            files++;
+            for (Map.Entry<String, String> page : renderer.indexPages(review).entrySet()) {
+                write(staging.resolve(page.getKey()), page.getValue());
+                files++;
+            }
+            Path accounts = Files.createDirectories(staging.resolve("accounts"));
+            for (AccountReview account : review.accounts()) {
+                write(accounts.resolve(account.id() + ".html"),
+                        renderer.accountHtml(review, account, loaded.source(account.id())));
+                files++;
+            }
+            dir.publish(staging);
+            return new Result(dir.target(), review.accounts().size(), files);
+        } catch (RenderException e) {
+            dir.discard(staging);
+            throw new SiteException(e.getMessage(), e);
+        } catch (IOException e) {
+            dir.discard(staging);
+            throw new SiteException("cannot write the site: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            dir.discard(staging);
+            throw e;
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

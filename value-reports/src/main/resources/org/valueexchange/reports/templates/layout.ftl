@@ -1,0 +1,30 @@
+<#-- The page frame every HTML page shares. root is "" on the index, "../" on account pages. -->
+<#macro page title root>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${site.name}</title>
+<link rel="stylesheet" href="${root}style.css">
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="${root}index.html">${site.name}</a>
+  <nav aria-label="Site"><a href="${root}index.html">Portfolio</a> <a href="${root}index.html#alerts">Alerts</a></nav>
+</header>
+<main>
+<#nested>
+</main>
+<footer class="foot">Value Exchange · figures in ${site.currency}, by ${site.period}</footer>
+</body>
+</html>
+</#macro>
+
+<#macro status id words shape>
+<span class="status s-${id}"><span class="mark m-${shape}" aria-hidden="true"></span>${words}</span>
+</#macro>
+
+<#macro severity id>
+<span class="sev sev-${id}">${id}</span>
+</#macro>

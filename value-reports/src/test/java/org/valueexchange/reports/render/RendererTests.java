@@ -1,0 +1,134 @@
+package org.valueexchange.reports.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.reports.Fixture;
+import org.valueexchange.reports.plan.LoadedPortfolio;
+
+class RendererTests {
+
+    private final LoadedPortfolio loaded = Fixture.load();
+    private final PortfolioReview review = loaded.portfolio().review();
+
+    private AccountReview account(String id) {
+        return review.accounts().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private String html(String id) throws RenderException {
+        return Renderer.create(Optional.empty()).accountHtml(review, account(id), loaded.source(id));
+    }
+
+    private String markdown(String id) throws RenderException {
+        return Renderer.create(Optional.empty()).accountMarkdown(review, account(id), loaded.source(id));
+    }
+
+    @Test
+    void accountPageShowsHeaderEquilibriumAlertsAndTrend() throws RenderException {
+        String page = html("spiral");
+        assertThat(page).contains("<h1>Spiral Foods</h1>", "Priya Shah", "retail",
+                "declared <strong>preferred</strong>", "Balance index <strong class=\"index\">-0.29</strong>",
+                "vendor over-investing", "sustained-imbalance", "What to do:",
+                "<title id=\"trend-t\">Balance index per period: Spiral Foods</title>",
+                "2025-Q4: -0.54, vendor over-investing", "href=\"../index.html\"", "href=\"../style.css\"");
+        assertThat(page).contains("accounts/spiral.yaml:");
+    }
+
+    @Test
+    void discountRequestsAreWordedAsTheConversationWithProcurement() throws RenderException {
+        String page = html("haggler");
+        assertThat(page).contains("40% requested by procurement on 2025-06-01", "GBP 30,000",
+                "To stay sustainable we would stop giving GBP 30,000, 10% of what procurement")
+                .doesNotContain("90% requested");
+    }
+
+    @Test
+    void userStringsAreEscapedAndNotesAreSanitised() throws RenderException {
+        String haggler = html("haggler");
+        assertThat(haggler).contains("Haggle &amp; Sons &lt;b&gt;Ltd&lt;/b&gt; | #1").doesNotContain("<b>Ltd</b>");
+        String spiral = html("spiral");
+        assertThat(spiral).contains("<strong>down</strong>", "<table class=\"notes-table\">",
+                "<a href=\"https://example.com/plan\" rel=\"nofollow noopener\">the plan</a>");
+        assertThat(spiral).doesNotContain("<script>", "<img", "href=\"javascript", "href=\"vbscript",
+                "href=\"data:", "href=\"&#106;", "href=\"&amp;#106;", "onerror=\"");
+        // flexmark drops the javascript: link to text; the allow-list strips the hrefs it lets through.
+        assertThat(spiral).contains("&lt;script&gt;", "Links: js <a", ">vb</a>", ">enc</a>", ">data</a>");
+    }
+
+    @Test
+    void markdownReviewUsesPlainGfmTablesAndEscapesUserText() throws RenderException {
+        String md = markdown("haggler");
+        assertThat(md).startsWith("# Haggle \\& Sons \\<b\\>Ltd\\</b\\> \\| \\#1\n");
+        assertThat(md).contains("| Period | Received | Given | Balance | Status |", "|---|---:|---:|---:|---|",
+                "| 2025-Q1 | GBP 100,000 | GBP 100,000 | 0.00 | in equilibrium |",
+                "**warning** `discount-breaks-equilibrium`").doesNotContain("<table", "<div");
+        assertThat(markdown("spiral")).contains("Volumes **down** again.", "| Q4 | more support |");
+    }
+
+    @Test
+    void indexPagesListEveryAccountInEachOrder() throws RenderException {
+        var pages = Renderer.create(Optional.empty()).indexPages(review);
+        assertThat(pages.keySet()).containsExactly("index.html", "accounts-by-segment.html",
+                "accounts-by-quadrant.html", "accounts-by-tier.html", "accounts-by-balance.html",
+                "accounts-by-alerts.html");
+        String index = pages.get("index.html");
+        assertThat(index).contains("<h1>Fixture accounts</h1>", "Customer Value Orientation Matrix",
+                "Accounts per partnership tier against capacity", "strategic: 3 accounts of capacity 2, over capacity",
+                "Price parity by segment", "tier-over-capacity", "parity-outlier");
+        for (String id : new String[] {"spiral", "haggler", "steady", "partner-a", "partner-b", "pretender"}) {
+            for (String page : pages.values()) {
+                assertThat(page).contains("href=\"accounts/" + id + ".html\"");
+            }
+        }
+        String byBalance = pages.get("accounts-by-balance.html");
+        assertThat(byBalance.indexOf("Spiral Foods")).isLessThan(byBalance.indexOf("Steady Retail"));
+    }
+
+    @Test
+    void renderingIsDeterministic() throws RenderException {
+        assertThat(html("spiral")).isEqualTo(html("spiral"));
+        assertThat(Renderer.create(Optional.empty()).indexPages(review))
+                .isEqualTo(Renderer.create(Optional.empty()).indexPages(review));
+    }
+
+    @Test
+    void userTemplatesOverrideBuiltInOnesAndAreStillEscaped(@TempDir Path templates) throws Exception {
+        Files.writeString(templates.resolve("account.html"), "<p>${account.name}</p>");
+        String page = Renderer.create(Optional.of(templates)).accountHtml(review, account("haggler"),
+                loaded.source("haggler"));
+        assertThat(page).isEqualTo("<p>Haggle &amp; Sons &lt;b&gt;Ltd&lt;/b&gt; | #1</p>");
+    }
+
+    @Test
+    void templatesCannotReachJavaClasses(@TempDir Path templates) throws IOException {
+        Files.writeString(templates.resolve("account.html"),
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        assertThatThrownBy(() -> Renderer.create(Optional.of(templates)).accountHtml(review, account("steady"),
+                loaded.source("steady"))).isInstanceOf(RenderException.class).hasMessageContaining("account.html");
+        Files.writeString(templates.resolve("account.html"), "${account.name?api}");
+        assertThatThrownBy(() -> Renderer.create(Optional.of(templates)).accountHtml(review, account("steady"),
+                loaded.source("steady"))).isInstanceOf(RenderException.class);
+    }
+
+    @Test
+    void aMissingValueFailsTheRenderWithTheTemplateAndLine(@TempDir Path templates) throws IOException {
+        Files.writeString(templates.resolve("account.html"), "<p>\n${account.nickname}</p>");
+        assertThatThrownBy(() -> Renderer.create(Optional.of(templates)).accountHtml(review, account("steady"),
+                loaded.source("steady"))).isInstanceOf(RenderException.class)
+                .hasMessageContaining("template account.html failed at line 2");
+    }
+
+    @Test
+    void aMissingTemplatesFolderIsAClearError(@TempDir Path tmp) {
+        assertThatThrownBy(() -> Renderer.create(Optional.of(tmp.resolve("nope"))))
+                .isInstanceOf(RenderException.class).hasMessageContaining("does not exist");
+    }
+}
