@@ -6,6 +6,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${site.name}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${root}style.css">
 </head>
 <body>

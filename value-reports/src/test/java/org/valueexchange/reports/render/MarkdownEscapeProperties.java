@@ -1,0 +1,57 @@
+package org.valueexchange.reports.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Whatever a user writes, the Markdown review shows it as text, never as Markdown structure. */
+class MarkdownEscapeProperties {
+
+    private static Gen<String> userText() {
+        Gen<String> ascii = strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(1, 30);
+        Gen<String> markdown = Generate.pick(List.of("# heading", "- item", "1. first", "**bold**", "_em_",
+                "`code`", "[link](http://x)", "![img](x.png)", "<b>html</b>", "a | b", "> quote", "---",
+                "~~strike~~", "&amp;", "\\*", "* * *", "+ plus", "=== ", "<!-- c -->", "http://example.com"));
+        return ascii.mix(markdown, 40).assuming(s -> !s.isBlank());
+    }
+
+    @Test
+    void escapedTextRendersAsTheSameTextAndNoMarkup() {
+        Markdown markdown = new Markdown();
+        Parser parser = Parser.builder().build();
+        qt().forAll(userText()).checkAssert(text -> {
+            String escaped = MarkdownOutputFormat.escape(text);
+            String html = markdown.toHtml("Name: " + escaped);
+            assertThat(Jsoup.parse(html).select("body > *")).as(html).hasSize(1);
+            // Bare URLs are autolinked, as git hosts do: the same text, linked, and only http(s) survives.
+            assertThat(Jsoup.parse(html).select("p").first().children()).as(html)
+                    .allSatisfy(e -> {
+                        assertThat(e.tagName()).isEqualTo("a");
+                        assertThat(e.attr("href")).isEqualTo(e.text()).startsWith("http");
+                    });
+            Node doc = parser.parse("Name: " + escaped);
+            String plain = new TextCollectingVisitor().collectAndGetText(doc);
+            assertThat(plain.strip().replaceAll("\\s+", " ")).isEqualTo(("Name: " + text).strip().replaceAll("\\s+", " "));
+        });
+    }
+
+    @Test
+    void escapedTextKeepsATableRowWhole() {
+        Markdown markdown = new Markdown();
+        qt().forAll(userText()).checkAssert(text -> {
+            String table = "| A | B |\n|---|---|\n| " + MarkdownOutputFormat.escape(text) + " | x |\n";
+            var cells = Jsoup.parse(markdown.toHtml(table)).select("tbody td");
+            assertThat(cells).as(text).hasSize(2);
+            assertThat(cells.get(1).text()).isEqualTo("x");
+        });
+    }
+}
