@@ -1,37 +1,71 @@
 package org.valueexchange.core.portfolio;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.valueexchange.core.alert.Alert;
 
 /**
- * The analysis of a whole portfolio.
- *
- * @param settings the settings it was analysed with
- * @param accounts each account's review, in the portfolio's order
- * @param findings what the portfolio-wide rules found
+ * The analysis of a whole portfolio: each account's review, and what the portfolio-wide
+ * rules found. Immutable. Alerts are indexed by account once, so that looking up one
+ * account's alerts does not scan the portfolio (a site asks once per account).
  */
-public record PortfolioReview(Settings settings, List<AccountReview> accounts, PortfolioFindings findings) {
+public final class PortfolioReview {
 
-    public PortfolioReview {
-        Objects.requireNonNull(settings, "settings");
-        accounts = List.copyOf(accounts);
-        Objects.requireNonNull(findings, "findings");
+    private final Settings settings;
+    private final List<AccountReview> accounts;
+    private final PortfolioFindings findings;
+    private final Map<String, List<Alert>> alertsByAccount;
+    private final List<Alert> portfolioAlerts;
+
+    /**
+     * @param settings the settings it was analysed with
+     * @param accounts each account's review, in the portfolio's order
+     * @param findings what the portfolio-wide rules found
+     */
+    public PortfolioReview(Settings settings, List<AccountReview> accounts, PortfolioFindings findings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.accounts = List.copyOf(accounts);
+        this.findings = Objects.requireNonNull(findings, "findings");
+        Map<String, List<Alert>> byAccount = new HashMap<>();
+        for (AccountReview account : this.accounts) {
+            byAccount.put(account.id(), new ArrayList<>(account.alerts()));
+        }
+        List<Alert> portfolio = new ArrayList<>();
+        for (Alert alert : findings.alerts()) {
+            if (alert.account().isPresent()) {
+                byAccount.computeIfAbsent(alert.account().get(), id -> new ArrayList<>()).add(alert);
+            } else {
+                portfolio.add(alert);
+            }
+        }
+        byAccount.replaceAll((id, alerts) -> List.copyOf(alerts));
+        this.alertsByAccount = Map.copyOf(byAccount);
+        this.portfolioAlerts = List.copyOf(portfolio);
     }
 
-    /** Every finding about one account: its own and the portfolio rules' about it. */
+    public Settings settings() {
+        return settings;
+    }
+
+    public List<AccountReview> accounts() {
+        return accounts;
+    }
+
+    public PortfolioFindings findings() {
+        return findings;
+    }
+
+    /** Every finding about one account: its own, then the portfolio rules' about it. */
     public List<Alert> alertsFor(String accountId) {
-        List<Alert> alerts = new ArrayList<>();
-        accounts.stream().filter(a -> a.id().equals(accountId)).forEach(a -> alerts.addAll(a.alerts()));
-        findings.alerts().stream().filter(a -> a.account().equals(Optional.of(accountId))).forEach(alerts::add);
-        return alerts;
+        return alertsByAccount.getOrDefault(accountId, List.of());
     }
 
     /** The findings about the portfolio as a whole. */
     public List<Alert> portfolioAlerts() {
-        return findings.alerts().stream().filter(a -> a.account().isEmpty()).toList();
+        return portfolioAlerts;
     }
 
     /** Every finding, account by account, then the portfolio-wide ones. */
@@ -40,7 +74,23 @@ public record PortfolioReview(Settings settings, List<AccountReview> accounts, P
         for (AccountReview account : accounts) {
             all.addAll(alertsFor(account.id()));
         }
-        all.addAll(portfolioAlerts());
+        all.addAll(portfolioAlerts);
         return all;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PortfolioReview other && settings.equals(other.settings)
+                && accounts.equals(other.accounts) && findings.equals(other.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(settings, accounts, findings);
+    }
+
+    @Override
+    public String toString() {
+        return "PortfolioReview[" + accounts.size() + " accounts, " + allAlerts().size() + " alerts]";
     }
 }

@@ -245,7 +245,9 @@ final class Fields {
         return Optional.empty();
     }
 
+    /** A null, or an empty value: Jackson reads a key with nothing after it ({@code reviews:}) as "". */
     private static boolean isNull(YamlNode node) {
-        return node instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL;
+        return node instanceof ScalarNode s
+                && (s.type() == ScalarNode.Type.NULL || s.type() == ScalarNode.Type.STRING && s.text().isEmpty());
     }
 }

@@ -57,7 +57,8 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<TemplateMarkdo
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '#', '&', '!' -> out.append('\\').append(c);
+                // '!' needs no escape: '[' is escaped, so no image can start.
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '#', '&' -> out.append('\\').append(c);
                 case '-', '+', '=' -> {
                     if (out.length() == 0) {
                         out.append('\\');

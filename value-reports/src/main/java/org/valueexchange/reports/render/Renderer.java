@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.portfolio.PortfolioReview;
 import org.valueexchange.reports.plan.PlanSource;
@@ -53,6 +52,20 @@ public final class Renderer {
                 notes -> html(markdown.toHtml(notes))));
     }
 
+    /**
+     * An account's review as a single HTML file that stands on its own: the stylesheet inlined,
+     * no links into a site.
+     */
+    @SuppressWarnings("unchecked")
+    public String accountHtmlStandalone(PortfolioReview portfolio, AccountReview account, PlanSource source)
+            throws RenderException {
+        Map<String, Object> model = Views.account(portfolio, account, source, notes -> html(markdown.toHtml(notes)));
+        Map<String, Object> site = (Map<String, Object>) model.get("site");
+        site.put("standalone", true);
+        site.put("css", stylesheet());
+        return templates.render("account.html", model);
+    }
+
     /** Safe HTML to include as is. */
     private static Object html(String markup) {
         try {
@@ -72,12 +85,11 @@ public final class Renderer {
 
     /** The pages of the account index: {@code index.html} and one page per other sort order. */
     public Map<String, String> indexPages(PortfolioReview portfolio) throws RenderException {
-        Map<String, List<Alert>> alerts = Views.alertsById(portfolio);
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         for (Views.Sort sort : Views.Sort.values()) {
             boolean index = sort == Views.Sort.NAME;
             pages.put(sort.page(), templates.render(index ? "index.html" : "accounts.html",
-                    Views.index(portfolio, sort, index, alerts)));
+                    Views.index(portfolio, sort, index)));
         }
         return pages;
     }

@@ -78,7 +78,8 @@ final class Views {
 
     static Map<String, Object> site(PortfolioReview review, String root) {
         return map("name", review.settings().name(), "root", root, "currency",
-                review.settings().currency().getCurrencyCode(), "period", review.settings().period().id());
+                review.settings().currency().getCurrencyCode(), "period", review.settings().period().id(),
+                "standalone", false, "css", "");
     }
 
     // ---------------------------------------------------------------- account page
@@ -239,19 +240,7 @@ final class Views {
             .comparing((AccountReview r) -> r.account().name().toLowerCase(java.util.Locale.ROOT))
             .thenComparing(AccountReview::id);
 
-    /** Every account's alerts, computed once: looking them up per comparison would be quadratic. */
-    static Map<String, List<Alert>> alertsById(PortfolioReview portfolio) {
-        Map<String, List<Alert>> byId = new java.util.HashMap<>();
-        for (AccountReview r : portfolio.accounts()) {
-            byId.put(r.id(), new ArrayList<>(r.alerts()));
-        }
-        for (Alert a : portfolio.findings().alerts()) {
-            a.account().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
-        }
-        return byId;
-    }
-
-    static Comparator<AccountReview> order(Sort sort, PortfolioReview portfolio, Map<String, List<Alert>> alerts) {
+    static Comparator<AccountReview> order(Sort sort, PortfolioReview portfolio) {
         return switch (sort) {
             case NAME -> BY_NAME;
             case SEGMENT -> Comparator.comparing((AccountReview r) -> r.account().segment()).thenComparing(BY_NAME);
@@ -261,8 +250,8 @@ final class Views {
                     .map(t -> portfolio.settings().tiers().rank(t)).orElse(-1)).thenComparing(BY_NAME);
             case BALANCE -> Comparator.comparing((AccountReview r) -> r.balance().index().value().orElse(BigDecimal.TEN))
                     .thenComparing(BY_NAME);
-            case ALERTS -> Comparator.comparing((AccountReview r) -> -worst(alerts.get(r.id())))
-                    .thenComparing(r -> -alerts.get(r.id()).size()).thenComparing(BY_NAME);
+            case ALERTS -> Comparator.comparing((AccountReview r) -> -worst(portfolio.alertsFor(r.id())))
+                    .thenComparing(r -> -portfolio.alertsFor(r.id()).size()).thenComparing(BY_NAME);
         };
     }
 
@@ -270,9 +259,9 @@ final class Views {
         return alerts.stream().mapToInt(a -> a.severity().ordinal() + 1).max().orElse(0);
     }
 
-    static List<Object> rows(PortfolioReview portfolio, Sort sort, Map<String, List<Alert>> alertsById) {
-        return portfolio.accounts().stream().sorted(order(sort, portfolio, alertsById)).<Object>map(r -> {
-            List<Alert> alerts = alertsById.get(r.id());
+    static List<Object> rows(PortfolioReview portfolio, Sort sort) {
+        return portfolio.accounts().stream().sorted(order(sort, portfolio)).<Object>map(r -> {
+            List<Alert> alerts = portfolio.alertsFor(r.id());
             int worst = worst(alerts);
             return map("id", r.id(), "href", "accounts/" + r.id() + ".html", "name", r.account().name(),
                     "segment", r.account().segment(), "quadrant", quadrantWords(r.quadrant()),
@@ -294,11 +283,10 @@ final class Views {
         return links;
     }
 
-    static Map<String, Object> index(PortfolioReview portfolio, Sort sort, boolean full,
-                                     Map<String, List<Alert>> alertsById) {
+    static Map<String, Object> index(PortfolioReview portfolio, Sort sort, boolean full) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
-        model.put("rows", rows(portfolio, sort, alertsById));
+        model.put("rows", rows(portfolio, sort));
         model.put("sorts", sorts(sort));
         model.put("sort", sort.id());
         if (!full) {

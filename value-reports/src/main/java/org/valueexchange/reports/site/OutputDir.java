@@ -36,27 +36,27 @@ final class OutputDir {
     static OutputDir checked(Path target, Optional<Path> plans) throws SiteException {
         Path out = target.toAbsolutePath().normalize();
         if (out.getParent() == null) {
-            throw new SiteException("refusing to write a site to the file system root " + out);
+            throw SiteException.refused("refusing to write a site to the file system root " + out);
         }
         Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
         if (out.equals(home)) {
-            throw new SiteException("refusing to write a site to the home folder " + out + "; name a folder for it");
+            throw SiteException.refused("refusing to write a site to the home folder " + out + "; name a folder for it");
         }
         if (plans.isPresent()) {
             Path p = plans.get().toAbsolutePath().normalize();
             if (p.startsWith(out)) {
-                throw new SiteException("refusing to write a site to " + out + ": it holds the plans in " + p);
+                throw SiteException.refused("refusing to write a site to " + out + ": it holds the plans in " + p);
             }
         }
         if (Files.exists(out)) {
             if (!Files.isDirectory(out)) {
-                throw new SiteException(out + " exists and is not a folder; refusing to replace it");
+                throw SiteException.refused(out + " exists and is not a folder; refusing to replace it");
             }
             if (Files.exists(out.resolve(".git"))) {
-                throw new SiteException("refusing to write a site to " + out + ": it is the root of a git work tree");
+                throw SiteException.refused("refusing to write a site to " + out + ": it is the root of a git work tree");
             }
             if (!Files.isRegularFile(out.resolve(MARKER)) && !isEmpty(out)) {
-                throw new SiteException(out + " is not empty and was not written by 'value site' (no " + MARKER
+                throw SiteException.refused(out + " is not empty and was not written by 'value site' (no " + MARKER
                         + " file); refusing to replace it. Name a new or empty folder.");
             }
         }

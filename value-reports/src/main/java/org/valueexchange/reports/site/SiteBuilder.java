@@ -29,11 +29,29 @@ public final class SiteBuilder {
     public record Result(Path output, int accounts, int files) {
     }
 
+    /** Told as account pages are written, for a progress display. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void accountsWritten(int done, int total);
+    }
+
     /**
      * Builds the site of {@code loaded} into {@code output}, replacing the site there if one
      * of ours is; {@code plans} is the plans folder, which the site may not overwrite.
+     *
+     * @throws SiteException   the output folder may not be written, or writing failed
+     * @throws RenderException a template is broken; the previous site is left as it was
      */
-    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans) throws SiteException {
+    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans)
+            throws SiteException, RenderException {
+        return build(loaded, output, plans, Progress.NONE);
+    }
+
+    /** As {@link #build(LoadedPortfolio, Path, Optional)}, telling {@code progress} as pages are written. */
+    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans, Progress progress)
+            throws SiteException, RenderException {
         OutputDir dir = OutputDir.checked(output, plans);
         PortfolioReview review = loaded.portfolio().review();
         Path staging = dir.staging();
@@ -46,16 +64,19 @@ public final class SiteBuilder {
                 files++;
             }
             Path accounts = Files.createDirectories(staging.resolve("accounts"));
+            int total = review.accounts().size();
+            int done = 0;
             for (AccountReview account : review.accounts()) {
                 write(accounts.resolve(account.id() + ".html"),
                         renderer.accountHtml(review, account, loaded.source(account.id())));
                 files++;
+                progress.accountsWritten(++done, total);
             }
             dir.publish(staging);
             return new Result(dir.target(), review.accounts().size(), files);
         } catch (RenderException e) {
             dir.discard(staging);
-            throw new SiteException(e.getMessage(), e);
+            throw e;
         } catch (IOException e) {
             dir.discard(staging);
             throw new SiteException("cannot write the site: " + e.getMessage(), e);

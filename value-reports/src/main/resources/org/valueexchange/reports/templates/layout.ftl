@@ -7,12 +7,17 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${site.name}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${root}style.css">
+<#-- The stylesheet is trusted: built in, or a template of the user's own. -->
+<#if site.standalone><style>${site.css?no_esc}</style><#else><link rel="stylesheet" href="${root}style.css"></#if>
 </head>
 <body>
 <header class="top">
+<#if site.standalone>
+  <span class="brand">${site.name}</span>
+<#else>
   <a class="brand" href="${root}index.html">${site.name}</a>
   <nav aria-label="Site"><a href="${root}index.html">Portfolio</a> <a href="${root}index.html#alerts">Alerts</a></nav>
+</#if>
 </header>
 <main>
 <#nested>

@@ -162,6 +162,28 @@ class PlanLoaderTests {
     }
 
     @Test
+    void emptyListsAndSectionsReadAsAbsent() throws IOException {
+        write("a.yaml", """
+                name: A
+                segment: s
+                orientation: {intellectual: 1, emotional: 1}
+                sponsors:
+                  vendor:
+                  customer: []
+                pricing:
+                  requests:
+                exchanges:
+                reviews:
+                """);
+        LoadResult result = load();
+        assertThat(result.problems()).isEmpty();
+        Account a = result.loaded().orElseThrow().portfolio().accounts().get(0);
+        assertThat(a.ledger().exchanges()).isEmpty();
+        assertThat(a.reviews()).isEmpty();
+        assertThat(SchemaAgreementTests.schemaErrors(dir.resolve("a.yaml"))).isEmpty();
+    }
+
+    @Test
     void hiddenFoldersAndNonYamlFilesAreLeftOut() throws IOException {
         write("a.yaml", "name: A\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n");
         write(".github/workflows/site.yml", "on: push\n");

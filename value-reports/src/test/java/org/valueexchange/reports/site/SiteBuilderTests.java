@@ -110,7 +110,8 @@ class SiteBuilderTests {
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         Files.writeString(templates.resolve("account.html"), "${nope}");
         assertThatThrownBy(() -> new SiteBuilder(Renderer.create(Optional.of(templates)))
-                .build(Fixture.load(), out, Optional.empty())).isInstanceOf(SiteException.class)
+                .build(Fixture.load(), out, Optional.empty()))
+                .isInstanceOf(org.valueexchange.reports.render.RenderException.class)
                 .hasMessageContaining("account.html");
         assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(before);
         assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));

@@ -1,0 +1,117 @@
+package org.valueexchange.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.valueexchange.core.alert.Severity;
+import org.valueexchange.reports.check.CheckFormat;
+import org.valueexchange.reports.check.CheckReport;
+import org.valueexchange.reports.check.ProblemReport;
+import org.valueexchange.reports.plan.LoadResult;
+import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.plan.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code value check [DIR]}: the CI gate. Loads, reviews, reports, and fails on alerts at or above a severity. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Reviews the plans and fails on alerts at or above --fail-on: the CI gate.",
+        description = {
+                "Reviews a plans directory and reports every alert; fails when one is at or above --fail-on.",
+                "Invalid plans are reported as 'value validate' reports them (as ::error annotations in"
+                        + " the github format)."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+                ExitCodes.OK + ":No alert at or above --fail-on.",
+                ExitCodes.FINDINGS_LINE,
+                ExitCodes.INVALID_INPUT_LINE,
+                ExitCodes.IO_ERROR_LINE,
+                ExitCodes.INTERNAL_ERROR_LINE,
+        },
+        footer = {"", "Examples:", "  value check", "  value check plans --format junit -o target/value-check.xml",
+                "  value check . --format github --fail-on warning"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = ".",
+            description = "The plans directory. Default: the current directory.")
+    Path dir;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = Choices.FormatConverter.class, completionCandidates = Choices.FormatIds.class,
+            description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    CheckFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            converter = Choices.SeverityConverter.class, completionCandidates = Choices.SeverityIds.class,
+            description = "Fail on alerts at or above: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Severity failOn;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (its folders created) instead of standard output.")
+    Optional<Path> output = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult result = new PlanLoader().load(dir);
+        if (result.loaded().isEmpty()) {
+            List<Problem> problems = result.problems();
+            if (format == CheckFormat.GITHUB) {
+                emit(out -> ProblemReport.annotations(problems, out));
+            } else {
+                ProblemReport.lines(problems, err);
+            }
+            err.println(ProblemReport.summary(problems));
+            return ExitCodes.INVALID_INPUT;
+        }
+        CheckReport report = CheckReport.of(result.loaded().get());
+        if (report.accounts().isEmpty()) {
+            err.println("value check: note: no account plans under " + dir);
+        }
+        emit(out -> format.write(report, failOn, out));
+        boolean summarised = output.isEmpty() && (format == CheckFormat.TEXT || format == CheckFormat.GITHUB);
+        if (!summarised) {
+            err.println(report.summary(failOn));
+        }
+        return report.fails(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private interface Report {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** To standard output, or whole to {@code -o FILE}, so that a failure leaves no half-written report. */
+    private void emit(Report report) throws IOException {
+        if (output.isEmpty()) {
+            report.writeTo(spec.commandLine().getOut());
+            return;
+        }
+        StringWriter text = new StringWriter();
+        report.writeTo(text);
+        Path file = output.get();
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Folders.create(parent);
+            }
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot write the report to " + file + ": " + Failures.describe(e), e);
+        }
+    }
+}

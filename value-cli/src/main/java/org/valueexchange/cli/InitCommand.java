@@ -1,0 +1,91 @@
+package org.valueexchange.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code value init [DIR]}: a plans directory to start from. Writes only new files; never overwrites. */
+@Command(name = "init",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Scaffolds a plans directory with samples and a CI workflow.",
+        description = {
+                "Scaffolds a plans directory: value.yaml with the default settings explained, two sample"
+                        + " accounts in accounts/, and .github/workflows/value-site.yml, a GitHub Actions"
+                        + " workflow that runs 'value check' and publishes the review site.",
+                "Refuses to overwrite any file: if one exists, lists them and writes nothing."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+                ExitCodes.OK_LINE,
+                ExitCodes.INIT_INVALID_INPUT_LINE,
+                ExitCodes.IO_ERROR_LINE,
+                ExitCodes.INTERNAL_ERROR_LINE,
+        },
+        footer = {"", "Example:", "  value init plans && value check plans"})
+final class InitCommand implements Callable<Integer> {
+
+    /** A file to scaffold: the template among this jar's resources, and where it goes in DIR. */
+    record Template(String resource, String target) {
+    }
+
+    static final List<Template> TEMPLATES = List.of(
+            new Template("/init/value.yaml", "value.yaml"),
+            new Template("/init/accounts/contoso-health.yaml", "accounts/contoso-health.yaml"),
+            new Template("/init/accounts/northwind-retail.yaml", "accounts/northwind-retail.yaml"),
+            // Kept out of a dot folder in the jar, where build tools may skip it.
+            new Template("/init/github/workflows/value-site.yml", ".github/workflows/value-site.yml"));
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = ".",
+            description = "Where to scaffold; created if missing. Default: the current directory.")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err.println("value init: " + dir + ": not a directory");
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<Path> existing = TEMPLATES.stream().map(t -> dir.resolve(t.target()))
+                .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (!existing.isEmpty()) {
+            err.println("value init: these files exist already; nothing was written:");
+            existing.forEach(p -> err.println("  " + p.normalize()));
+            return ExitCodes.INVALID_INPUT;
+        }
+        for (Template template : TEMPLATES) {
+            Path target = dir.resolve(template.target());
+            Folders.create(target.toAbsolutePath().getParent());
+            // CREATE_NEW: should a file appear since the check above, fail rather than overwrite it.
+            Files.write(target, read(template.resource()), StandardOpenOption.CREATE_NEW);
+            out.println("created " + target.normalize());
+        }
+        String where = dir.normalize().toString().isEmpty() ? "." : dir.normalize().toString();
+        out.println("Next: edit the plans, then run 'value validate " + where + "' and 'value check " + where + "'.");
+        return ExitCodes.OK;
+    }
+
+    private static byte[] read(String resource) throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("template " + resource + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        }
+    }
+}

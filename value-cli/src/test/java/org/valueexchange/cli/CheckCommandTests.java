@@ -1,0 +1,223 @@
+package org.valueexchange.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.valueexchange.cli.Cli.run;
+import static org.valueexchange.cli.Cli.write;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+class CheckCommandTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Cli.Run check(String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "check";
+        args[1] = dir.toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        return run(args).relativeTo(dir);
+    }
+
+    private void warningsOnly() throws IOException {
+        write(dir, "accounts/acme.yaml", Plans.BALANCED);
+        write(dir, "accounts/umbrella.yaml", Plans.OVER_TIERED);
+    }
+
+    private void anError() throws IOException {
+        warningsOnly();
+        write(dir, "accounts/globex.yaml", Plans.SPIRAL);
+    }
+
+    @Test
+    void passesWhenNoAlertIsAtOrAboveError() throws IOException {
+        warningsOnly();
+        Cli.Run run = check();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("""
+                umbrella (accounts/umbrella.yaml)
+                  transactional, balance +0.05 in equilibrium, tier collaborative (evidence supports preferred)
+                  accounts/umbrella.yaml:4:1: warning: over-tiered: Declared collaborative but the evidence supports\
+                 preferred""");
+        assertThat(run.out()).endsWith(
+                "2 accounts checked: 0 errors, 1 warning, 0 info; passed (no alert at or above error)\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void failsOnAWarningWithFailOnWarning() throws IOException {
+        warningsOnly();
+        Cli.Run run = check("--fail-on", "warning");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out()).endsWith(
+                "2 accounts checked: 0 errors, 1 warning, 0 info; failed (1 alert at or above warning)\n");
+    }
+
+    @Test
+    void failsOnAnErrorByDefault() throws IOException {
+        anError();
+        Cli.Run run = check();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out()).contains("accounts/globex.yaml:4:1: error: sustained-imbalance: Vendor over-investing"
+                + " for the last 3 quarters");
+        assertThat(check("--fail-on", "error").exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void writesTheDocumentedJson() throws IOException {
+        anError();
+        Cli.Run run = check("--format", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("accounts")).extracting(a -> a.get("id").asText())
+                .containsExactly("acme", "globex", "umbrella");
+        JsonNode globex = root.get("accounts").get(1);
+        assertThat(globex.get("file").asText()).isEqualTo("accounts/globex.yaml");
+        assertThat(globex.get("quadrant").asText()).isEqualTo("intellectual");
+        assertThat(globex.get("balance").get("index").decimalValue()).isEqualByComparingTo("-0.5");
+        assertThat(globex.get("balance").get("status").asText()).isEqualTo("vendor-overinvesting");
+        assertThat(globex.get("periods")).hasSize(3);
+        assertThat(globex.get("tier").get("declared").isNull()).isTrue();
+        assertThat(globex.get("tier").get("supported").asText()).isEqualTo("collaborative");
+        JsonNode alert = globex.get("alerts").get(0);
+        assertThat(alert.get("code").asText()).isEqualTo("sustained-imbalance");
+        assertThat(alert.get("severity").asText()).isEqualTo("error");
+        assertThat(alert.get("line").asInt()).isEqualTo(4);
+        assertThat(root.get("alerts")).isEmpty();
+        // Standard output is the document alone; the summary goes to standard error.
+        assertThat(run.err()).isEqualTo(
+                "3 accounts checked: 1 error, 1 warning, 0 info; failed (1 alert at or above error)\n");
+    }
+
+    @Test
+    void writesAJUnitReportToAFileCreatingItsFolders() throws Exception {
+        anError();
+        Path report = dir.resolve("target/reports/value-check.xml");
+        Cli.Run run = check("--format", "junit", "-o", report.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("3 accounts checked");
+        Element suite = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(report.toFile()).getDocumentElement();
+        assertThat(suite.getAttribute("tests")).isEqualTo("4");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getElementsByTagName("failure").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void writesGitHubAnnotations() throws IOException {
+        anError();
+        Cli.Run run = check("--format", "github");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out().lines()).anySatisfy(l -> assertThat(l).startsWith(
+                "::error file=accounts/globex.yaml,line=4,col=1,title=sustained-imbalance::Vendor over-investing"));
+        assertThat(run.out().lines()).anySatisfy(l -> assertThat(l).startsWith(
+                "::warning file=accounts/umbrella.yaml,line=4,col=1,title=over-tiered::Declared collaborative"));
+    }
+
+    @Test
+    void acceptsFormatsInAnyCase() throws IOException {
+        warningsOnly();
+        assertThat(check("--format", "JSON", "--fail-on", "Warning").exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void reportsInvalidPlansAsValidateDoes() throws IOException {
+        write(dir, "accounts/a.yaml", Plans.UNCLOSED_BRACKET);
+        write(dir, "accounts/b.yaml", Plans.MISSPELT_KEY);
+        Cli.Run run = check("--format", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                "accounts/a.yaml:5:65: invalid YAML: while parsing a flow mapping: expected ',' or '}', but got <stream end>",
+                "accounts/b.yaml:4:1: unknown key 'exchanes' in an account plan, did you mean 'exchanges'?",
+                "2 problems in 2 files");
+    }
+
+    @Test
+    void annotatesInvalidPlansInTheGitHubFormat() throws IOException {
+        write(dir, "accounts/b.yaml", Plans.MISSPELT_KEY);
+        Cli.Run run = check("--format", "github");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEqualTo("::error file=accounts/b.yaml,line=4,col=1::unknown key 'exchanes'"
+                + " in an account plan, did you mean 'exchanges'?\n");
+        assertThat(run.err()).isEqualTo("1 problem in 1 file\n");
+    }
+
+    @Test
+    void aMissingDirectoryIsInvalidInput() {
+        Cli.Run run = run("check", dir.resolve("nope").toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("nope:1:1: no such directory\n1 problem in 1 file\n");
+    }
+
+    @Test
+    void aFileIsNotAPlansDirectory() throws IOException {
+        Path file = write(dir, "a.yaml", Plans.BALANCED);
+        Cli.Run run = run("check", file.toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("a.yaml:1:1: not a directory; expected a directory of account plans\n");
+    }
+
+    @Test
+    void anEmptyDirectoryPassesWithANote() {
+        Cli.Run run = check();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).startsWith("value check: note: no account plans under ");
+    }
+
+    @Test
+    void anUnwritableOutputIsAnIoErrorInOneLine() throws IOException {
+        warningsOnly();
+        write(dir, "taken", "a file, not a folder\n");
+        Cli.Run run = check("-o", dir.resolve("taken/report.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(
+                "value check: error: cannot write the report to taken/report.txt: taken: not a directory\n");
+    }
+
+    @Test
+    void anOutputThatIsADirectoryIsAnIoError() throws IOException {
+        warningsOnly();
+        Files.createDirectories(dir.resolve("out"));
+        Cli.Run run = check("--output", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.err()).startsWith("value check: error: cannot write the report to out: ")
+                .doesNotContain("Exception").hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Cli.Run run = check("--format", "xml");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("value check: Invalid value for option '--format': expected one of"
+                + " text, json, junit, github but was 'xml'\n");
+    }
+
+    @Test
+    void anUnknownSeverityIsAUsageError() {
+        Cli.Run run = check("--fail-on", "fatal");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("value check: Invalid value for option '--fail-on': expected one of"
+                + " info, warning, error but was 'fatal'\n");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithASuggestion() {
+        Cli.Run run = check("--formt", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("value check: Unknown options: '--formt', 'json'\n")
+                .contains("Possible solutions: --format");
+    }
+}

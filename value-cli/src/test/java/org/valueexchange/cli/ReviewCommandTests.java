@@ -1,0 +1,59 @@
+package org.valueexchange.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTests {
+
+    @TempDir
+    Path dir;
+
+    private Path plans() throws Exception {
+        Cli.write(dir, "plans/value.yaml", "name: Test portfolio\n");
+        Cli.write(dir, "plans/accounts/acme.yaml", Plans.BALANCED);
+        return Cli.write(dir, "plans/accounts/globex.yaml", Plans.SPIRAL);
+    }
+
+    @Test
+    void printsTheMarkdownReviewByDefault() throws Exception {
+        Cli.Run run = Cli.run("review", plans().toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("# Globex\n").contains("| Period | Received | Given | Balance | Status |",
+                "`sustained-imbalance`");
+    }
+
+    @Test
+    void writesAStandaloneHtmlReviewToAFile() throws Exception {
+        Path out = dir.resolve("out/globex.html");
+        Cli.Run run = Cli.run("review", plans().toString(), "--format", "html", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(out).content().contains("<h1>Globex</h1>", "<style>", ".split > * { min-width: 0; }")
+                .doesNotContain("href=\"../index.html\"", "href=\"../style.css\"");
+    }
+
+    @Test
+    void aMissingFileIsExitCodeTwo() {
+        Cli.Run run = Cli.run("review", dir.resolve("nope.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("nope.yaml:1:1: no such file");
+    }
+
+    @Test
+    void problemsAnywhereInThePortfolioAreReported() throws Exception {
+        Path globex = plans();
+        Cli.write(dir, "plans/accounts/broken.yaml", Plans.UNCLOSED_BRACKET);
+        Cli.Run run = Cli.run("review", globex.toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("accounts/broken.yaml:5:65: invalid YAML");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() throws Exception {
+        Cli.Run run = Cli.run("review", plans().toString(), "--format", "pdf");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("pdf");
+    }
+}

@@ -1,0 +1,69 @@
+package org.valueexchange.reports.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.valueexchange.core.alert.Alert;
+import org.valueexchange.core.alert.Severity;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.reports.plan.LoadedPortfolio;
+import org.valueexchange.reports.plan.PlanSource;
+
+/**
+ * What {@code value check} found: each account's review with its alerts placed on the lines of
+ * its plan, and the portfolio-wide alerts. Facts only: the writers decide how it reads, and
+ * the {@code --fail-on} severity whether it fails.
+ *
+ * @param accounts        every account, in the portfolio's order
+ * @param portfolioAlerts the alerts about the portfolio as a whole
+ */
+public record CheckReport(List<AccountCheck> accounts, List<Alert> portfolioAlerts) {
+
+    public CheckReport {
+        accounts = List.copyOf(accounts);
+        portfolioAlerts = List.copyOf(portfolioAlerts);
+    }
+
+    /** Reviews {@code loaded} and places every finding in its plan. */
+    public static CheckReport of(LoadedPortfolio loaded) {
+        PortfolioReview review = loaded.portfolio().review();
+        List<AccountCheck> accounts = new ArrayList<>();
+        for (AccountReview account : review.accounts()) {
+            PlanSource source = loaded.source(account.id());
+            List<Finding> findings = review.alertsFor(account.id()).stream()
+                    .map(alert -> new Finding(alert, alert.pointer().map(p -> source.locate(Optional.of(p)))))
+                    .toList();
+            accounts.add(new AccountCheck(account, source.path(), findings));
+        }
+        return new CheckReport(accounts, review.portfolioAlerts());
+    }
+
+    /** Every alert: account by account, then the portfolio-wide ones. */
+    public List<Alert> alerts() {
+        List<Alert> all = new ArrayList<>();
+        accounts.forEach(a -> a.findings().forEach(f -> all.add(f.alert())));
+        all.addAll(portfolioAlerts);
+        return all;
+    }
+
+    /** How many alerts are of exactly {@code severity}. */
+    public int count(Severity severity) {
+        return (int) alerts().stream().filter(a -> a.severity() == severity).count();
+    }
+
+    /** How many alerts are at or above {@code failOn}. */
+    public int failing(Severity failOn) {
+        return (int) alerts().stream().filter(a -> a.severity().isAtLeast(failOn)).count();
+    }
+
+    /** One line, e.g. {@code 3 accounts checked: 1 error, 2 warnings, 0 info; failed (1 alert at or above error)}. */
+    public String summary(Severity failOn) {
+        return TextReport.summary(this, failOn);
+    }
+
+    /** Whether any alert is at or above {@code failOn}: the gate closes. */
+    public boolean fails(Severity failOn) {
+        return failing(failOn) > 0;
+    }
+}

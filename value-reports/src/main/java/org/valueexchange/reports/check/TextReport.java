@@ -1,0 +1,61 @@
+package org.valueexchange.reports.check;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.valueexchange.core.alert.Alert;
+import org.valueexchange.core.alert.Severity;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.tier.Tier;
+
+/**
+ * For people: each account with its quadrant, balance and tier, then its alerts as
+ * {@code file:line:column: severity: code: message} with the action below, so that editors
+ * and terminals link to the line; then the portfolio; then one summary line.
+ */
+final class TextReport implements ReportWriter {
+
+    @Override
+    public void write(CheckReport report, Severity failOn, Writer out) throws IOException {
+        for (AccountCheck account : report.accounts()) {
+            AccountReview review = account.review();
+            out.write(account.id() + " (" + account.file() + ")\n");
+            out.write("  " + review.quadrant().id()
+                    + ", balance " + Indexes.words(review.balance().index()) + " " + review.balance().status().words()
+                    + ", tier " + review.tier().declared().map(Tier::id).orElse("none declared")
+                    + " (evidence supports " + review.tier().supported().map(Tier::id).orElse("no tier") + ")\n");
+            for (Finding finding : account.findings()) {
+                String where = finding.location().map(Object::toString).orElse(account.file());
+                alert(out, where + ": ", finding.alert());
+            }
+            out.write("\n");
+        }
+        if (!report.portfolioAlerts().isEmpty()) {
+            out.write("portfolio\n");
+            for (Alert alert : report.portfolioAlerts()) {
+                alert(out, "", alert);
+            }
+            out.write("\n");
+        }
+        out.write(summary(report, failOn) + "\n");
+    }
+
+    private static void alert(Writer out, String where, Alert alert) throws IOException {
+        out.write("  " + where + alert.severity().id() + ": " + alert.code().id() + ": " + alert.message() + "\n");
+        out.write("    action: " + alert.action() + "\n");
+    }
+
+    /** E.g. {@code 3 accounts checked: 1 error, 2 warnings, 0 info; failed (1 alert at or above error)}. */
+    static String summary(CheckReport report, Severity failOn) {
+        int accounts = report.accounts().size();
+        int errors = report.count(Severity.ERROR);
+        int warnings = report.count(Severity.WARNING);
+        int failing = report.failing(failOn);
+        return accounts + (accounts == 1 ? " account" : " accounts") + " checked: "
+                + errors + (errors == 1 ? " error, " : " errors, ")
+                + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+                + report.count(Severity.INFO) + " info; "
+                + (failing == 0
+                        ? "passed (no alert at or above " + failOn.id() + ")"
+                        : "failed (" + failing + (failing == 1 ? " alert" : " alerts") + " at or above " + failOn.id() + ")");
+    }
+}
