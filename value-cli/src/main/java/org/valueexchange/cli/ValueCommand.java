@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 CheckCommand.class,
                 ReviewCommand.class,
                 SiteCommand.class,
+                ServeCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 HelpCommand.class,
         },

@@ -1,0 +1,122 @@
+package org.valueexchange.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.valueexchange.reports.check.ProblemReport;
+import org.valueexchange.reports.plan.LoadResult;
+import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.render.RenderException;
+import org.valueexchange.reports.render.Renderer;
+import org.valueexchange.reports.site.PlanWatcher;
+import org.valueexchange.reports.site.SiteBuilder;
+import org.valueexchange.reports.site.SiteException;
+import org.valueexchange.reports.site.SiteServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code value serve [DIR] [--port N]}: build, serve on localhost, rebuild when a plan changes. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Previews the review site on localhost, rebuilding it when a plan changes.",
+        description = {
+                "Builds the site, serves it on 127.0.0.1 only, and rebuilds it whenever a plan or value.yaml"
+                        + " changes. While the plans have problems, the last good site stays up and the problems"
+                        + " are printed. Stop with Ctrl-C."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+                ExitCodes.OK + ":Stopped.",
+                ExitCodes.INVALID_INPUT + ":The plans have problems at start, a broken template, or a usage error.",
+                ExitCodes.IO_ERROR + ":The port is taken, or the site could not be written.",
+                ExitCodes.INTERNAL_ERROR_LINE,
+        },
+        footer = {"", "Example:", "  value serve examples --port 8000"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = ".",
+            description = "The plans directory. Default: the current directory.")
+    Path dir;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
+            description = "The port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Where to build the site. Default: a new temporary folder.")
+    Optional<Path> output = Optional.empty();
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of templates overriding the built-in ones by name (trusted code).")
+    Optional<Path> templates = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path site = output.isPresent() ? output.get() : Files.createTempDirectory("value-serve-");
+        SiteBuilder builder;
+        try {
+            builder = new SiteBuilder(Renderer.create(templates));
+        } catch (RenderException e) {
+            err.println("value serve: error: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        Integer failed = build(builder, site, err, true);
+        if (failed != null) {
+            return failed;
+        }
+        try (SiteServer server = SiteServer.start(site, port);
+             PlanWatcher watcher = new PlanWatcher(dir, site)) {
+            out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");
+            out.flush();
+            while (true) {
+                watcher.awaitChange();
+                long start = System.nanoTime();
+                if (build(builder, site, err, false) == null) {
+                    out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                    out.flush();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } catch (java.net.BindException e) {
+            err.println("value serve: error: port " + port + " is in use; choose another with --port");
+            return ExitCodes.IO_ERROR;
+        }
+    }
+
+    /** Builds the site; null when it was built, else the exit code to stop with at start. */
+    private Integer build(SiteBuilder builder, Path site, PrintWriter err, boolean atStart) throws IOException {
+        LoadResult result = new PlanLoader().load(dir);
+        if (result.loaded().isEmpty()) {
+            ProblemReport.lines(result.problems(), err);
+            err.println(ProblemReport.summary(result.problems())
+                    + (atStart ? "" : "; still serving the last good site"));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        try {
+            builder.build(result.loaded().get(), site, Optional.of(dir));
+            return null;
+        } catch (RenderException e) {
+            err.println("value serve: error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        } catch (SiteException e) {
+            err.println("value serve: error: " + e.getMessage());
+            err.flush();
+            return e.refused() ? ExitCodes.INVALID_INPUT : ExitCodes.IO_ERROR;
+        }
+    }
+}
