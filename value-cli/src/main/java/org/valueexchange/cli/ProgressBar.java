@@ -26,7 +26,7 @@ final class ProgressBar implements SiteBuilder.Progress {
     }
 
     @Override
-    public void accountsWritten(int done, int total) {
+    public synchronized void accountsWritten(int done, int total) {
         if (!enabled || total < SHOW_FROM) {
             return;
         }
@@ -40,7 +40,7 @@ final class ProgressBar implements SiteBuilder.Progress {
         err.flush();
     }
 
-    void done() {
+    synchronized void done() {
         if (lastPercent >= 0) {
             err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
             err.flush();

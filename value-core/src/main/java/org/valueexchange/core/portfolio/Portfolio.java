@@ -35,9 +35,12 @@ public record Portfolio(Settings settings, List<Account> accounts) {
         }
     }
 
-    /** Analyses every account, then applies the portfolio-wide rules. */
+    /**
+     * Analyses every account, in parallel (each analysis is a pure function of one account), then
+     * applies the portfolio-wide rules. The result is the same on any number of cores.
+     */
     public PortfolioReview review() {
-        List<AccountReview> reviews = accounts.stream().map(a -> AccountAnalysis.analyse(a, settings)).toList();
+        List<AccountReview> reviews = accounts.parallelStream().map(a -> AccountAnalysis.analyse(a, settings)).toList();
         PortfolioFindings findings = PortfolioRules.apply(settings,
                 reviews.stream().map(AccountReview::summary).toList());
         return new PortfolioReview(settings, reviews, findings);

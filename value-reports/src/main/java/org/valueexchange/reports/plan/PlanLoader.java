@@ -83,37 +83,50 @@ public final class PlanLoader {
             }
         }
 
+        // Files are read and bound in parallel, each with problems of its own; the results are
+        // then taken in path order, so the outcome is the same on any number of cores.
+        Settings governing = settings;
+        List<FilePlan> plans = accountFiles.parallelStream().map(file -> readPlan(file, governing)).toList();
         List<Account> accounts = new ArrayList<>();
         Map<String, PlanSource> sources = new LinkedHashMap<>();
         Map<String, Location> firstSeen = new HashMap<>();
-        for (Path file : accountFiles) {
-            String path = display(file);
-            YamlReader.Result read = reader.read(file, path);
-            problems.addAll(read.problems());
-            if (read.root().isEmpty()) {
+        for (FilePlan plan : plans) {
+            problems.addAll(plan.problems());
+            if (plan.account().isEmpty()) {
                 continue;
             }
-            YamlNode root = read.root().get();
-            Optional<Account> account = new AccountReader(settings, problems).read(root, defaultId(file));
-            if (account.isEmpty()) {
-                continue;
-            }
-            PlanSource source = PlanSource.of(path, root);
-            Location idLocation = source.locate(Optional.of("/id"));
-            Location previous = firstSeen.putIfAbsent(account.get().id(), idLocation);
+            Account account = plan.account().get();
+            Location idLocation = plan.source().locate(Optional.of("/id"));
+            Location previous = firstSeen.putIfAbsent(account.id(), idLocation);
             if (previous != null) {
-                problems.add(idLocation, "account id '" + account.get().id() + "' is already used by " + previous
+                problems.add(idLocation, "account id '" + account.id() + "' is already used by " + previous
                         + "; give each account its own 'id'");
                 continue;
             }
-            accounts.add(account.get());
-            sources.put(account.get().id(), source);
+            accounts.add(account);
+            sources.put(account.id(), plan.source());
         }
         if (!problems.isEmpty()) {
             return new LoadResult(problems.sorted(), Optional.empty());
         }
         return new LoadResult(List.of(), Optional.of(
                 new LoadedPortfolio(new Portfolio(settings, accounts), settingsPath, sources)));
+    }
+
+    /** One account file, read: its account if it has no problem, and where its values are. */
+    private record FilePlan(List<Problem> problems, Optional<Account> account, PlanSource source) {
+    }
+
+    private FilePlan readPlan(Path file, Settings settings) {
+        String path = display(file);
+        YamlReader.Result read = reader.read(file, path);
+        if (read.root().isEmpty()) {
+            return new FilePlan(read.problems(), Optional.empty(), new PlanSource(path, Map.of()));
+        }
+        YamlNode root = read.root().get();
+        Problems problems = new Problems();
+        Optional<Account> account = new AccountReader(settings, problems).read(root, defaultId(file));
+        return new FilePlan(problems.sorted(), account, PlanSource.of(path, root));
     }
 
     private static YamlNode emptyMap(Path settingsFile) {

@@ -30,25 +30,28 @@ public record PlanSource(String path, Map<String, Location> locations) {
         return Location.startOf(path);
     }
 
-    /** The locations of every key and list item in {@code root}, by JSON Pointer. */
+    /**
+     * The locations in {@code root} that findings point at, by JSON Pointer: the plan's keys
+     * ({@code /tier}), the keys of its sections ({@code /pricing/discount}) and the items of lists
+     * in sections ({@code /pricing/requests/0}). The items of top-level lists (exchanges, reviews)
+     * are found by their list, which keeps the map to a few dozen entries however long the ledger.
+     */
     static PlanSource of(String path, YamlNode root) {
         Map<String, Location> locations = new java.util.HashMap<>();
-        index(root, "", locations);
+        index(root, "", 0, locations);
         return new PlanSource(path, locations);
     }
 
-    private static void index(YamlNode node, String pointer, Map<String, Location> locations) {
-        if (node instanceof YamlNode.MapNode map) {
+    private static void index(YamlNode node, String pointer, int depth, Map<String, Location> locations) {
+        if (node instanceof YamlNode.MapNode map && depth < 2) {
             for (YamlNode.Entry entry : map.entries().values()) {
                 String child = pointer + "/" + entry.key().replace("~", "~0").replace("/", "~1");
                 locations.put(child, entry.keyLocation());
-                index(entry.value(), child, locations);
+                index(entry.value(), child, depth + 1, locations);
             }
-        } else if (node instanceof YamlNode.ListNode list) {
+        } else if (node instanceof YamlNode.ListNode list && depth == 2) {
             for (int i = 0; i < list.items().size(); i++) {
-                String child = pointer + "/" + i;
-                locations.put(child, list.items().get(i).location());
-                index(list.items().get(i), child, locations);
+                locations.put(pointer + "/" + i, list.items().get(i).location());
             }
         }
     }

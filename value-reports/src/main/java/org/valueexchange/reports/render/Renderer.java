@@ -85,11 +85,26 @@ public final class Renderer {
 
     /** The pages of the account index: {@code index.html} and one page per other sort order. */
     public Map<String, String> indexPages(PortfolioReview portfolio) throws RenderException {
+        Map<Views.Sort, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            java.util.Arrays.stream(Views.Sort.values()).parallel().forEach(sort -> {
+                boolean index = sort == Views.Sort.NAME;
+                try {
+                    rendered.put(sort, templates.render(index ? "index.html" : "accounts.html",
+                            Views.index(portfolio, sort, index)));
+                } catch (RenderException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof RenderException render) {
+                throw render;
+            }
+            throw e;
+        }
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         for (Views.Sort sort : Views.Sort.values()) {
-            boolean index = sort == Views.Sort.NAME;
-            pages.put(sort.page(), templates.render(index ? "index.html" : "accounts.html",
-                    Views.index(portfolio, sort, index)));
+            pages.put(sort.page(), rendered.get(sort));
         }
         return pages;
     }

@@ -217,7 +217,8 @@ final class Views {
     private static Map<String, Object> parity(PortfolioReview portfolio, Account a) {
         for (SegmentParity s : portfolio.findings().parity()) {
             if (s.segment().equals(a.segment()) && s.median().isPresent() && a.pricing().discount().isPresent()) {
-                boolean outlier = s.outliers().stream().anyMatch(o -> o.accountId().equals(a.id()));
+                boolean outlier = portfolio.alertsFor(a.id()).stream()
+                        .anyMatch(al -> al.code() == org.valueexchange.core.alert.Code.PARITY_OUTLIER);
                 return map("segment", s.segment(), "accounts", s.accounts(),
                         "median", Figures.percent(s.median().get()),
                         "discount", Figures.percent(a.pricing().discount().get()), "outlier", outlier);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.portfolio.PortfolioReview;
 import org.valueexchange.reports.plan.LoadedPortfolio;
@@ -65,13 +66,15 @@ public final class SiteBuilder {
             }
             Path accounts = Files.createDirectories(staging.resolve("accounts"));
             int total = review.accounts().size();
-            int done = 0;
-            for (AccountReview account : review.accounts()) {
+            AtomicInteger done = new AtomicInteger();
+            // Pages are independent: render and write them on every core. Each file's bytes depend
+            // only on its account and the portfolio, so the site is the same whatever the order.
+            Parallel.forEach(review.accounts(), account -> {
                 write(accounts.resolve(account.id() + ".html"),
                         renderer.accountHtml(review, account, loaded.source(account.id())));
-                files++;
-                progress.accountsWritten(++done, total);
-            }
+                progress.accountsWritten(done.incrementAndGet(), total);
+            });
+            files += total;
             dir.publish(staging);
             return new Result(dir.target(), review.accounts().size(), files);
         } catch (RenderException e) {

@@ -58,6 +58,24 @@ class SiteBuilderTests {
     }
 
     @Test
+    void aParallelBuildIsByteIdenticalToASingleThreadedOne() throws Exception {
+        // Parallel streams run in the pool they are started from: one thread, then four.
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+        try {
+            one.submit(() -> build(tmp.resolve("sequential"))).get();
+            four.submit(() -> build(tmp.resolve("parallel"))).get();
+        } finally {
+            one.shutdown();
+            four.shutdown();
+        }
+        Map<String, byte[]> sequential = contents(tmp.resolve("sequential"));
+        Map<String, byte[]> parallel = contents(tmp.resolve("parallel"));
+        assertThat(parallel.keySet()).isEqualTo(sequential.keySet());
+        sequential.forEach((name, bytes) -> assertThat(parallel.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
     void rebuildingReplacesItsOwnSite() throws Exception {
         Path out = tmp.resolve("site");
         build(out);
