@@ -17,6 +17,7 @@ import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.render.Renderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,9 +60,8 @@ final class ReviewCommand implements Callable<Integer> {
             description = "Write the review to FILE instead of standard output.")
     Optional<Path> output = Optional.empty();
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates overriding the built-in ones by name (trusted code).")
-    Optional<Path> templates = Optional.empty();
+    @Mixin
+    TemplatesOption templates;
 
     @Override
     public Integer call() throws IOException {
@@ -91,7 +91,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         String text;
         try {
-            Renderer renderer = Renderer.create(templates);
+            Renderer renderer = templates.renderer();
             AccountReview a = account.get();
             text = format == Format.md
                     ? renderer.accountMarkdown(review, a, loaded.source(a.id()))

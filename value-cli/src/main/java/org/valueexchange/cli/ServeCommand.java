@@ -10,12 +10,12 @@ import org.valueexchange.reports.check.ProblemReport;
 import org.valueexchange.reports.plan.LoadResult;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.render.RenderException;
-import org.valueexchange.reports.render.Renderer;
 import org.valueexchange.reports.site.PlanWatcher;
 import org.valueexchange.reports.site.SiteBuilder;
 import org.valueexchange.reports.site.SiteException;
 import org.valueexchange.reports.site.SiteServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,9 +55,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where to build the site. Default: a new temporary folder.")
     Optional<Path> output = Optional.empty();
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates overriding the built-in ones by name (trusted code).")
-    Optional<Path> templates = Optional.empty();
+    @Mixin
+    TemplatesOption templates;
 
     @Override
     public Integer call() throws IOException {
@@ -66,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         Path site = output.isPresent() ? output.get() : Files.createTempDirectory("value-serve-");
         SiteBuilder builder;
         try {
-            builder = new SiteBuilder(Renderer.create(templates));
+            builder = new SiteBuilder(templates.renderer());
         } catch (RenderException e) {
             err.println("value serve: error: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

@@ -12,6 +12,7 @@ import org.valueexchange.reports.render.Renderer;
 import org.valueexchange.reports.site.SiteBuilder;
 import org.valueexchange.reports.site.SiteException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +49,8 @@ final class SiteCommand implements Callable<Integer> {
             description = "Where to write the site. Default: ${DEFAULT-VALUE}.")
     Path output;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates overriding the built-in ones by name (trusted code).")
-    Optional<Path> templates = Optional.empty();
+    @Mixin
+    TemplatesOption templates;
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -62,7 +62,7 @@ final class SiteCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         try {
-            Renderer renderer = Renderer.create(templates);
+            Renderer renderer = templates.renderer();
             ProgressBar bar = ProgressBar.forTerminal(err);
             SiteBuilder.Result site = new SiteBuilder(renderer)
                     .build(result.loaded().get(), output, Optional.of(dir), bar);

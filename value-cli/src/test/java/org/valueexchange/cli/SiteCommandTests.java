@@ -73,4 +73,15 @@ class SiteCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("does not exist");
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsExitCodeThreeInOneLine() throws Exception {
+        Cli.write(dir, "plans/a.yaml", Plans.BALANCED);
+        Path file = Cli.write(dir, "blocker", "a file where a folder should be");
+        Cli.Run run = Cli.run("site", dir.resolve("plans").toString(), "-o", file.resolve("site").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.err()).startsWith("value site: error: cannot create ").doesNotContain("\tat ");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(file).content().isEqualTo("a file where a folder should be");
+    }
 }
