@@ -87,18 +87,44 @@ final class Charts {
     static Map<String, Object> matrix(List<MatrixPoint> accounts, BigDecimal threshold, boolean labelled) {
         double plot = MATRIX_SIZE - 2.0 * MATRIX_PAD;
         List<Object> points = new ArrayList<>();
+        List<double[]> placed = new ArrayList<>();
         for (MatrixPoint a : accounts) {
             double x = MATRIX_PAD + a.scores().intellectual().doubleValue() / 10 * plot;
             double y = MATRIX_PAD + plot - a.scores().emotional().doubleValue() / 10 * plot;
+            boolean left = x > MATRIX_PAD + plot * 0.75;
+            double labelX = left ? x - 7 : x + 7;
+            double labelY = freeLine(placed, labelX, y, left);
             points.add(Views.map("x", fmt(x), "y", fmt(y), "label", a.label(), "title", a.title(),
                     "href", a.href(), "quadrant", a.quadrant(),
-                    "labelAnchor", x > MATRIX_PAD + plot * 0.75 ? "end" : "start",
-                    "labelX", fmt(x > MATRIX_PAD + plot * 0.75 ? x - 7 : x + 7)));
+                    "labelAnchor", left ? "end" : "start", "labelX", fmt(labelX), "labelY", fmt(labelY)));
         }
         double t = threshold.doubleValue() / 10 * plot;
         return Views.map("size", MATRIX_SIZE, "pad", MATRIX_PAD, "plot", fmt(plot), "end", fmt(MATRIX_PAD + plot),
                 "thresholdX", fmt(MATRIX_PAD + t), "thresholdY", fmt(MATRIX_PAD + plot - t),
                 "threshold", Figures.plain(threshold), "points", points, "labelled", labelled);
+    }
+
+    private static final double LABEL_HEIGHT = 11;
+    private static final double LABEL_WIDTH = 70;
+
+    /**
+     * The first line at or below {@code y} where a label starting at {@code x} overlaps none of
+     * those already placed; records it. Greedy, in the accounts' order, so always the same.
+     */
+    private static double freeLine(List<double[]> placed, double x, double y, boolean endAnchored) {
+        double from = endAnchored ? x - LABEL_WIDTH : x;
+        double labelY = y;
+        for (int tries = 0; tries < 6; tries++) {
+            double candidate = labelY;
+            boolean clash = placed.stream().anyMatch(p -> Math.abs(p[1] - candidate) < LABEL_HEIGHT
+                    && from < p[0] + LABEL_WIDTH && p[0] < from + LABEL_WIDTH);
+            if (!clash) {
+                break;
+            }
+            labelY += LABEL_HEIGHT;
+        }
+        placed.add(new double[] {from, labelY});
+        return labelY;
     }
 
     /** Accounts per tier against each tier's capacity. */

@@ -47,7 +47,7 @@
   <#list chart.points as p>
   <#if p.href?has_content><a href="${p.href}"></#if>
   <g class="acct a-${p.quadrant}"><title>${p.title}</title><circle class="pt" cx="${p.x}" cy="${p.y}" r="6"/>
-  <#if chart.labelled><text class="plabel" x="${p.labelX}" y="${p.y}" dy="4" text-anchor="${p.labelAnchor}">${p.label}</text></#if></g>
+  <#if chart.labelled><text class="plabel" x="${p.labelX}" y="${p.labelY}" dy="4" text-anchor="${p.labelAnchor}">${p.label}</text></#if></g>
   <#if p.href?has_content></a></#if>
   </#list>
 </svg>
