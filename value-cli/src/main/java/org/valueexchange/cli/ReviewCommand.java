@@ -105,19 +105,35 @@ final class ReviewCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
-        try {
-            Path parent = output.get().toAbsolutePath().getParent();
-            if (parent != null) {
-                Folders.create(parent);
-            }
-            Path temp = Files.createTempFile(parent, ".review", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, output.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new IOException("cannot write the review to " + output.get() + ": " + Failures.describe(e), e);
-        }
+        writeAtomically(output.get(), text);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes {@code text} to {@code file} through a temporary file beside it and a rename, so a
+     * reader never sees half a review. The new file gets the old one's permissions, or rw-r--r--.
+     */
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Folders.create(parent);
+            temp = Files.createTempFile(parent, ".review", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
+        } catch (IOException e) {
+            throw new IOException("cannot write the review to " + file + ": " + Failures.describe(e), e);
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 
     /** The plans folder as the user would name it, so that messages show short paths. */

@@ -56,4 +56,25 @@ class ReviewCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("pdf");
     }
+
+    @Test
+    void aWrittenReviewIsReadableByOthersAndLeavesNoTemporaryFile() throws Exception {
+        // Regression: the review came out rw------- from its temporary file.
+        Path out = dir.resolve("out/globex.md");
+        assertThat(Cli.run("review", plans().toString(), "-o", out.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(out))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        try (var files = java.nio.file.Files.list(out.getParent())) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("globex.md");
+        }
+    }
+
+    @Test
+    void anUnwritableOutputIsExitCodeThreeInOneLine() throws Exception {
+        Path blocker = Cli.write(dir, "blocker", "a file");
+        Cli.Run run = Cli.run("review", plans().toString(), "-o", blocker.resolve("x.md").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("cannot write the review to");
+    }
 }

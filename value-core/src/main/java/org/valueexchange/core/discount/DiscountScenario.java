@@ -66,9 +66,13 @@ public record DiscountScenario(BigDecimal discount, Balance before, Balance afte
         return new DiscountScenario(discount, before, after, cut, share, byKind, afterCut);
     }
 
-    /** Whether the discount, with giving unchanged, would push the vendor out of band. */
+    /**
+     * Whether the discount, with giving unchanged, would push the vendor out of band: out of band
+     * after it and not before. (An account already below the band has its own alerts; the cut
+     * then says how far it is from the band edge, discount included.)
+     */
     public boolean breaksEquilibrium() {
-        return cut.signum() > 0;
+        return cut.signum() > 0 && before.status() != EquilibriumStatus.VENDOR_OVERINVESTING;
     }
 
     private static Map<Kind, BigDecimal> cutByKindOrEmpty(Map<Kind, BigDecimal> cutByKind) {

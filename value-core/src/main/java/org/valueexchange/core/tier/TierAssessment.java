@@ -8,11 +8,13 @@ import org.valueexchange.core.orientation.Quadrant;
 /**
  * A declared tier against the evidence.
  *
- * @param declared  the tier the plan declares, if any
- * @param supported the highest tier the evidence supports, if any
- * @param unmet     what the account lacks for its declared tier, in words
+ * @param declared    the tier the plan declares, if any
+ * @param supported   the highest tier the evidence supports, if any
+ * @param unmet       what the account lacks for its declared tier, in words
+ * @param overTiered  whether the declared tier ranks above the supported one (or none is supported)
  */
-public record TierAssessment(Optional<Tier> declared, Optional<Tier> supported, List<String> unmet) {
+public record TierAssessment(Optional<Tier> declared, Optional<Tier> supported, List<String> unmet,
+                             boolean overTiered) {
 
     public TierAssessment {
         Objects.requireNonNull(declared, "declared");
@@ -28,11 +30,10 @@ public record TierAssessment(Optional<Tier> declared, Optional<Tier> supported, 
         Optional<Tier> supported = ladder.supported(quadrant, executivesOnBothSides);
         List<String> unmet = declared.map(t -> t.requires().unmetBy(quadrant, executivesOnBothSides))
                 .orElse(List.of());
-        return new TierAssessment(declared, supported, unmet);
-    }
-
-    /** Whether the declared tier is above what the evidence supports. */
-    public boolean overTiered() {
-        return !unmet.isEmpty();
+        // Ranks, not requirements, decide: on a ladder whose lower tier asks for more than a
+        // higher one, declaring the lower tier is not over-tiered.
+        boolean over = declared.isPresent() && (supported.isEmpty()
+                || ladder.rank(declared.get()) > ladder.rank(supported.get()));
+        return new TierAssessment(declared, supported, unmet, over);
     }
 }

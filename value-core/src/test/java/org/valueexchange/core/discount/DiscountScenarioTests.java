@@ -60,4 +60,16 @@ class DiscountScenarioTests {
         assertThatIllegalArgumentException().isThrownBy(() -> DiscountScenario.of(TOTALS, d("1.5"), Band.DEFAULT))
                 .withMessageContaining("[0, 1]");
     }
+
+    @Test
+    void aDiscountOnAnAccountAlreadyBelowTheBandBreaksNothingNew() {
+        // Regression: gave 1,000,000, received 100,000 (B = -0.82); a 0% request was reported as breaking.
+        Totals below = new Totals(d("1000000"), d("100000"), Map.of(Kind.PRODUCT, d("1000000")),
+                Map.of(Kind.REVENUE, d("100000")));
+        DiscountScenario none = DiscountScenario.of(below, BigDecimal.ZERO, Band.DEFAULT);
+        assertThat(none.before().status()).isEqualTo(EquilibriumStatus.VENDOR_OVERINVESTING);
+        assertThat(none.breaksEquilibrium()).isFalse();
+        assertThat(none.cut()).isPositive();
+        assertThat(DiscountScenario.of(below, d("0.10"), Band.DEFAULT).breaksEquilibrium()).isFalse();
+    }
 }

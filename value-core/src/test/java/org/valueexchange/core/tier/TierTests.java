@@ -70,4 +70,35 @@ class TierTests {
         assertThat(occupancy.over()).containsExactly("a-low");
         assertThat(occupancy.overCapacity()).isTrue();
     }
+
+    @Test
+    void declaringATierBelowTheSupportedOneIsNotOverTieredEvenIfItsOwnRequirementsFail() {
+        // Regression: a ladder whose lowest tier asks for executive sponsors.
+        TierLadder ladder = new TierLadder(List.of(
+                new Tier("pilot", OptionalInt.empty(), new Requirements(java.util.Set.of(), true)),
+                Tier.of("standard")));
+        TierAssessment a = TierAssessment.assess(ladder, Optional.of("pilot"), Quadrant.TRANSACTIONAL, false);
+        assertThat(a.supported()).map(Tier::id).hasValue("standard");
+        assertThat(a.unmet()).containsExactly("needs an executive sponsor on both sides");
+        assertThat(a.overTiered()).isFalse();
+    }
+
+    @Test
+    void noSupportedTierMeansAnyDeclaredTierIsOverTiered() {
+        TierLadder ladder = new TierLadder(List.of(
+                new Tier("key", OptionalInt.empty(), new Requirements(java.util.Set.of(Quadrant.PARTNERSHIP), false))));
+        assertThat(TierAssessment.assess(ladder, Optional.of("key"), Quadrant.EMOTIONAL, false).overTiered()).isTrue();
+    }
+
+    @Test
+    void anAccountWithNoEvidenceRanksLastForCapacity() {
+        Scores same = new Scores(BigDecimal.valueOf(9), BigDecimal.valueOf(9));
+        List<CapacityCandidate> strategic = List.of(
+                new CapacityCandidate("a-none", "strategic", same, BalanceIndex.NO_EVIDENCE),
+                new CapacityCandidate("b-far", "strategic", same, BalanceIndex.of(BigDecimal.ONE, BigDecimal.valueOf(99))),
+                new CapacityCandidate("c-near", "strategic", same, BalanceIndex.of(BigDecimal.ONE, BigDecimal.ONE)));
+        TierOccupancy occupancy = Capacity.assess(LADDER, strategic).get(3);
+        assertThat(occupancy.kept()).containsExactly("c-near", "b-far");
+        assertThat(occupancy.over()).containsExactly("a-none");
+    }
 }

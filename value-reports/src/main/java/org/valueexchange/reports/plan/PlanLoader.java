@@ -86,7 +86,8 @@ public final class PlanLoader {
         // Files are read and bound in parallel, each with problems of its own; the results are
         // then taken in path order, so the outcome is the same on any number of cores.
         Settings governing = settings;
-        List<FilePlan> plans = accountFiles.parallelStream().map(file -> readPlan(file, governing)).toList();
+        Path base = settingsFile.toAbsolutePath().normalize().getParent();
+        List<FilePlan> plans = accountFiles.parallelStream().map(file -> readPlan(file, base, governing)).toList();
         List<Account> accounts = new ArrayList<>();
         Map<String, PlanSource> sources = new LinkedHashMap<>();
         Map<String, Location> firstSeen = new HashMap<>();
@@ -117,16 +118,19 @@ public final class PlanLoader {
     private record FilePlan(List<Problem> problems, Optional<Account> account, PlanSource source) {
     }
 
-    private FilePlan readPlan(Path file, Settings settings) {
+    private FilePlan readPlan(Path file, Path base, Settings settings) {
         String path = display(file);
+        Path absolute = file.toAbsolutePath().normalize();
+        String relative = (absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName())
+                .toString().replace('\\', '/');
         YamlReader.Result read = reader.read(file, path);
         if (read.root().isEmpty()) {
-            return new FilePlan(read.problems(), Optional.empty(), new PlanSource(path, Map.of()));
+            return new FilePlan(read.problems(), Optional.empty(), new PlanSource(path, relative, Map.of()));
         }
         YamlNode root = read.root().get();
         Problems problems = new Problems();
         Optional<Account> account = new AccountReader(settings, problems).read(root, defaultId(file));
-        return new FilePlan(problems.sorted(), account, PlanSource.of(path, root));
+        return new FilePlan(problems.sorted(), account, PlanSource.of(path, relative, root));
     }
 
     private static YamlNode emptyMap(Path settingsFile) {
@@ -134,13 +138,17 @@ public final class PlanLoader {
     }
 
     private static List<Path> planFiles(Path directory) throws IOException {
-        Path settings = directory.resolve(SETTINGS_FILE);
-        try (Stream<Path> walk = Files.walk(directory)) {
+        // Walk the real folder, so that a plans folder reached through a link is read too (a walk
+        // does not enter a link it starts at), and name each file under the path the user gave.
+        Path real = directory.toRealPath();
+        Path settings = real.resolve(SETTINGS_FILE);
+        try (Stream<Path> walk = Files.walk(real)) {
             return walk
-                    .filter(p -> !isHidden(directory.relativize(p)))
+                    .filter(p -> !isHidden(real.relativize(p)))
                     .filter(p -> !p.equals(settings))
                     .filter(p -> isPlanFileName(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
+                    .map(p -> directory.resolve(real.relativize(p).toString()))
                     .sorted()
                     .toList();
         }

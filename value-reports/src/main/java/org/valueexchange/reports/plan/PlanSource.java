@@ -7,14 +7,23 @@ import java.util.Optional;
 /**
  * Where an account's plan came from, so that a finding can point at the line behind it.
  *
- * @param path      the file, as the user named it
- * @param locations JSON Pointer (e.g. {@code /pricing/requests/0}) to where that value is written
+ * @param path         the file, as the user named it (for messages)
+ * @param relativePath the file relative to the plans folder, with '/' (for pages: the same
+ *                     however the folder was named on the command line)
+ * @param locations    JSON Pointer (e.g. {@code /pricing/requests/0}) to where that value is written
  */
-public record PlanSource(String path, Map<String, Location> locations) {
+public record PlanSource(String path, String relativePath, Map<String, Location> locations) {
 
     public PlanSource {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(relativePath, "relativePath");
         locations = Map.copyOf(locations);
+    }
+
+    /** {@code relativePath:line:column} of {@code pointer}, as {@link #locate} finds it. */
+    public String relativeLocation(Optional<String> pointer) {
+        Location at = locate(pointer);
+        return relativePath + ":" + at.line() + ":" + at.column();
     }
 
     /** Where {@code pointer} is written, or its nearest enclosing value; the file's start if none. */
@@ -37,9 +46,13 @@ public record PlanSource(String path, Map<String, Location> locations) {
      * are found by their list, which keeps the map to a few dozen entries however long the ledger.
      */
     static PlanSource of(String path, YamlNode root) {
+        return of(path, path, root);
+    }
+
+    static PlanSource of(String path, String relativePath, YamlNode root) {
         Map<String, Location> locations = new java.util.HashMap<>();
         index(root, "", 0, locations);
-        return new PlanSource(path, locations);
+        return new PlanSource(path, relativePath, locations);
     }
 
     private static void index(YamlNode node, String pointer, int depth, Map<String, Location> locations) {

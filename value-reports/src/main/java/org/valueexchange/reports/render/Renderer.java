@@ -49,21 +49,17 @@ public final class Renderer {
     public String accountHtml(PortfolioReview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
         return templates.render("account.html", Views.account(portfolio, account, source,
-                notes -> html(markdown.toHtml(notes))));
+                notes -> html(markdown.toHtml(notes)), Optional.empty()));
     }
 
     /**
      * An account's review as a single HTML file that stands on its own: the stylesheet inlined,
      * no links into a site.
      */
-    @SuppressWarnings("unchecked")
     public String accountHtmlStandalone(PortfolioReview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
-        Map<String, Object> model = Views.account(portfolio, account, source, notes -> html(markdown.toHtml(notes)));
-        Map<String, Object> site = (Map<String, Object>) model.get("site");
-        site.put("standalone", true);
-        site.put("css", stylesheet());
-        return templates.render("account.html", model);
+        return templates.render("account.html", Views.account(portfolio, account, source,
+                notes -> html(markdown.toHtml(notes)), Optional.of(stylesheet())));
     }
 
     /** Safe HTML to include as is. */
@@ -80,31 +76,16 @@ public final class Renderer {
     public String accountMarkdown(PortfolioReview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
         return templates.render("account.md", Views.account(portfolio, account, source,
-                MarkdownOutputFormat::markup));
+                notes -> MarkdownOutputFormat.markup(MarkdownOutputFormat.escapeHtml(notes)), Optional.empty()));
     }
 
     /** The pages of the account index: {@code index.html} and one page per other sort order. */
     public Map<String, String> indexPages(PortfolioReview portfolio) throws RenderException {
-        Map<Views.Sort, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-        try {
-            java.util.Arrays.stream(Views.Sort.values()).parallel().forEach(sort -> {
-                boolean index = sort == Views.Sort.NAME;
-                try {
-                    rendered.put(sort, templates.render(index ? "index.html" : "accounts.html",
-                            Views.index(portfolio, sort, index)));
-                } catch (RenderException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof RenderException render) {
-                throw render;
-            }
-            throw e;
-        }
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         for (Views.Sort sort : Views.Sort.values()) {
-            pages.put(sort.page(), rendered.get(sort));
+            boolean index = sort == Views.Sort.NAME;
+            pages.put(sort.page(), templates.render(index ? "index.html" : "accounts.html",
+                    Views.index(portfolio, sort, index)));
         }
         return pages;
     }

@@ -77,9 +77,14 @@ final class Views {
     }
 
     static Map<String, Object> site(PortfolioReview review, String root) {
+        return site(review, root, Optional.empty());
+    }
+
+    /** With a stylesheet, the page stands alone: the CSS inlined, no links into a site. */
+    static Map<String, Object> site(PortfolioReview review, String root, Optional<String> inlineCss) {
         return map("name", review.settings().name(), "root", root, "currency",
                 review.settings().currency().getCurrencyCode(), "period", review.settings().period().id(),
-                "standalone", false, "css", "");
+                "standalone", inlineCss.isPresent(), "css", inlineCss.orElse(""));
     }
 
     // ---------------------------------------------------------------- account page
@@ -87,16 +92,18 @@ final class Views {
     /**
      * The model of one account's review.
      *
-     * @param notes how review notes appear: already-rendered HTML, or the user's Markdown as is
+     * @param notes     how review notes appear: already-rendered HTML, or the user's Markdown
+     * @param inlineCss the stylesheet for a page that stands alone; empty for a page of the site
      */
     static Map<String, Object> account(PortfolioReview portfolio, AccountReview review, PlanSource source,
-                                       java.util.function.Function<String, Object> notes) {
+                                       java.util.function.Function<String, Object> notes,
+                                       Optional<String> inlineCss) {
         Account a = review.account();
         String currency = a.currency().getCurrencyCode();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site(portfolio, "../"));
+        model.put("site", site(portfolio, "../", inlineCss));
         Map<String, Object> account = map("id", a.id(), "name", a.name(), "owner", a.owner(), "segment", a.segment(),
-                "currency", currency, "file", source.path(),
+                "currency", currency, "file", source.relativePath(),
                 "quadrant", quadrantWords(review.quadrant()), "quadrantId", review.quadrant().id(),
                 "declaredTier", review.tier().declared().map(t -> t.id()).orElse(""),
                 "supportedTier", review.tier().supported().map(t -> t.id()).orElse("none"),
@@ -167,7 +174,7 @@ final class Views {
     static Map<String, Object> alert(Alert alert, PlanSource source) {
         return map("code", alert.code().id(), "severity", alert.severity().id(), "message", alert.message(),
                 "action", alert.action(),
-                "where", alert.account().isPresent() && source != null ? source.locate(alert.pointer()).toString() : "");
+                "where", alert.account().isPresent() && source != null ? source.relativeLocation(alert.pointer()) : "");
     }
 
     private static List<Object> requests(AccountReview review, String currency, BigDecimal tolerance) {

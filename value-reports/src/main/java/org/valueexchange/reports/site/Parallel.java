@@ -1,11 +1,15 @@
 package org.valueexchange.reports.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.valueexchange.reports.render.RenderException;
 
-/** Runs a page-writing step over items on every core, rethrowing the first failure as itself. */
+/**
+ * Runs a page-writing step over items on every core. Every item is attempted, and only when
+ * all have finished is the first failure (in the items' order) rethrown as itself, so that no
+ * write is still under way when the caller cleans up.
+ */
 final class Parallel {
 
     interface Step<T> {
@@ -16,32 +20,21 @@ final class Parallel {
     }
 
     static <T> void forEach(List<T> items, Step<T> step) throws IOException, RenderException {
-        try {
-            items.parallelStream().forEach(item -> {
-                try {
-                    step.run(item);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (RenderException e) {
-                    throw new RenderFailure(e);
+        List<Optional<Exception>> outcomes = items.parallelStream().map(item -> {
+            try {
+                step.run(item);
+                return Optional.<Exception>empty();
+            } catch (IOException | RenderException e) {
+                return Optional.<Exception>of(e);
+            }
+        }).toList();
+        for (Optional<Exception> outcome : outcomes) {
+            if (outcome.isPresent()) {
+                if (outcome.get() instanceof IOException io) {
+                    throw io;
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (RenderFailure e) {
-            throw e.render;
-        }
-    }
-
-    /** Carries a render failure out of a stream. */
-    private static final class RenderFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        private final transient RenderException render;
-
-        RenderFailure(RenderException render) {
-            super(render.getMessage(), render, false, false);
-            this.render = render;
+                throw (RenderException) outcome.get();
+            }
         }
     }
 }

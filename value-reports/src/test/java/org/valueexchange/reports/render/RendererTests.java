@@ -39,7 +39,8 @@ class RendererTests {
                 "vendor over-investing", "sustained-imbalance", "What to do:",
                 "<title id=\"trend-t\">Balance index per period: Spiral Foods</title>",
                 "2025-Q4: -0.54, vendor over-investing", "href=\"../index.html\"", "href=\"../style.css\"");
-        assertThat(page).contains("accounts/spiral.yaml:");
+        assertThat(page).contains("<code>accounts/spiral.yaml</code>", "accounts/spiral.yaml:")
+                .doesNotContain(Fixture.dir().toString());
     }
 
     @Test
@@ -70,7 +71,8 @@ class RendererTests {
         assertThat(md).contains("| Period | Received | Given | Balance | Status |", "|---|---:|---:|---:|---|",
                 "| 2025-Q1 | GBP 100,000 | GBP 100,000 | 0.00 | in equilibrium |",
                 "**warning** `discount-breaks-equilibrium`").doesNotContain("<table", "<div");
-        assertThat(markdown("spiral")).contains("Volumes **down** again.", "| Q4 | more support |");
+        assertThat(markdown("spiral")).contains("Volumes **down** again.", "| Q4 | more support |",
+                "&lt;script>alert('x')&lt;/script>", "&lt;img src=x").doesNotContain("<script", "<img");
     }
 
     @Test

@@ -76,6 +76,34 @@ class SiteBuilderTests {
     }
 
     @Test
+    void theSiteIsTheSameHoweverThePlansFolderIsNamed() throws Exception {
+        Path link = Files.createSymbolicLink(tmp.resolve("plans-link"), Fixture.dir());
+        build(tmp.resolve("direct"));
+        var viaLink = new org.valueexchange.reports.plan.PlanLoader().load(link).loaded().orElseThrow();
+        new SiteBuilder(Renderer.create(Optional.empty())).build(viaLink, tmp.resolve("linked"), Optional.of(link));
+        Map<String, byte[]> direct = contents(tmp.resolve("direct"));
+        Map<String, byte[]> linked = contents(tmp.resolve("linked"));
+        direct.forEach((name, bytes) -> assertThat(linked.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void aTemplateFailingOnOneAccountOfManyLeavesNoHalfWrittenFolder(@TempDir Path templates) throws Exception {
+        // Regression: the failure came back while other pages were still being written.
+        Path plans = Files.createDirectories(tmp.resolve("many/accounts"));
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(plans.resolve(String.format("a%03d.yaml", i)), "name: Account " + i
+                    + "\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n");
+        }
+        Files.writeString(templates.resolve("account.html"), "<#if account.id == \"a150\">${nope}</#if>ok");
+        var loaded = new org.valueexchange.reports.plan.PlanLoader().load(tmp.resolve("many")).loaded().orElseThrow();
+        assertThatThrownBy(() -> new SiteBuilder(Renderer.create(Optional.of(templates)))
+                .build(loaded, tmp.resolve("site"), Optional.empty()))
+                .isInstanceOf(org.valueexchange.reports.render.RenderException.class);
+        assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void rebuildingReplacesItsOwnSite() throws Exception {
         Path out = tmp.resolve("site");
         build(out);
