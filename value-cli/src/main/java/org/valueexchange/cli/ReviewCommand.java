@@ -75,8 +75,7 @@ final class ReviewCommand implements Callable<Integer> {
         PlanLoader loader = new PlanLoader();
         LoadResult result = Files.isRegularFile(settings) ? loader.load(relative(plans)) : loader.load(settings, List.of(file));
         if (result.loaded().isEmpty()) {
-            ProblemReport.lines(result.problems(), err);
-            err.println(ProblemReport.summary(result.problems()));
+            ProblemReport.report(result.problems(), err);
             return ExitCodes.INVALID_INPUT;
         }
         LoadedPortfolio loaded = result.loaded().get();

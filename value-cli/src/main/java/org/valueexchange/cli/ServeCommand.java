@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.valueexchange.reports.check.ProblemReport;
 import org.valueexchange.reports.plan.LoadResult;
@@ -70,9 +71,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("value serve: error: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        Integer failed = build(builder, site, err, true);
-        if (failed != null) {
-            return failed;
+        OptionalInt failed = build(builder, site, err, true);
+        if (failed.isPresent()) {
+            return failed.getAsInt();
         }
         try (SiteServer server = SiteServer.start(site, port);
              PlanWatcher watcher = new PlanWatcher(dir, site)) {
@@ -81,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             while (true) {
                 watcher.awaitChange();
                 long start = System.nanoTime();
-                if (build(builder, site, err, false) == null) {
+                if (build(builder, site, err, false).isEmpty()) {
                     out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                     out.flush();
                 }
@@ -95,27 +96,28 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds the site; null when it was built, else the exit code to stop with at start. */
-    private Integer build(SiteBuilder builder, Path site, PrintWriter err, boolean atStart) throws IOException {
+    /** Builds the site: empty when it was built, else the exit code to stop with at start. */
+    private OptionalInt build(SiteBuilder builder, Path site, PrintWriter err, boolean atStart) throws IOException {
         LoadResult result = new PlanLoader().load(dir);
         if (result.loaded().isEmpty()) {
-            ProblemReport.lines(result.problems(), err);
-            err.println(ProblemReport.summary(result.problems())
-                    + (atStart ? "" : "; still serving the last good site"));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            ProblemReport.report(result.problems(), err);
+            if (!atStart) {
+                err.println("still serving the last good site");
+                err.flush();
+            }
+            return OptionalInt.of(ExitCodes.INVALID_INPUT);
         }
         try {
             builder.build(result.loaded().get(), site, Optional.of(dir));
-            return null;
+            return OptionalInt.empty();
         } catch (RenderException e) {
             err.println("value serve: error: " + e.getMessage());
             err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return OptionalInt.of(ExitCodes.INVALID_INPUT);
         } catch (SiteException e) {
             err.println("value serve: error: " + e.getMessage());
             err.flush();
-            return e.refused() ? ExitCodes.INVALID_INPUT : ExitCodes.IO_ERROR;
+            return OptionalInt.of(e.refused() ? ExitCodes.INVALID_INPUT : ExitCodes.IO_ERROR);
         }
     }
 }

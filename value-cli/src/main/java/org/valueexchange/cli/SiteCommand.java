@@ -57,8 +57,7 @@ final class SiteCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadResult result = new PlanLoader().load(dir);
         if (result.loaded().isEmpty()) {
-            ProblemReport.lines(result.problems(), err);
-            err.println(ProblemReport.summary(result.problems()));
+            ProblemReport.report(result.problems(), err);
             return ExitCodes.INVALID_INPUT;
         }
         try {

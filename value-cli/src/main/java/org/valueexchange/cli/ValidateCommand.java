@@ -43,8 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         Validation validation = Validation.of(paths.isEmpty() ? List.of(Path.of(".")) : paths);
         if (!validation.ok()) {
             PrintWriter err = spec.commandLine().getErr();
-            ProblemReport.lines(validation.problems(), err);
-            err.println(ProblemReport.summary(validation.problems()));
+            ProblemReport.report(validation.problems(), err);
             return ExitCodes.INVALID_INPUT;
         }
         spec.commandLine().getOut().println(ProblemReport.valid(validation.accounts()));

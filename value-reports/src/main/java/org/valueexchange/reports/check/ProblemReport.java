@@ -30,6 +30,13 @@ public final class ProblemReport {
     }
 
     /** E.g. {@code 3 problems in 2 files}. */
+    /** Every problem, one a line, then the summary line: what every command prints for invalid plans. */
+    public static void report(List<Problem> problems, Writer out) throws IOException {
+        lines(problems, out);
+        out.write(summary(problems) + "\n");
+        out.flush();
+    }
+
     public static String summary(List<Problem> problems) {
         long files = problems.stream().map(p -> p.location().path()).distinct().count();
         return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in "
