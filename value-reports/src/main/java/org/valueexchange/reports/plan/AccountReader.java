@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.valueexchange.core.account.Account;
 import org.valueexchange.core.account.DiscountRequest;
 import org.valueexchange.core.account.Pricing;
@@ -33,6 +34,8 @@ final class AccountReader {
     static final Map<String, Direction> DIRECTIONS = directions();
     static final Map<String, RequestStatus> STATUSES = Fields.choices(RequestStatus.class, RequestStatus::id);
     private static final BigDecimal TEN = BigDecimal.TEN;
+    /** Device names on Windows, whatever the extension; {@link Account#ID} already excludes upper case. */
+    private static final Pattern RESERVED_ON_WINDOWS = Pattern.compile("(?i)con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
     private final Settings settings;
 
@@ -58,10 +61,16 @@ final class AccountReader {
         }
         Fields f = found.get();
         String id = f.string("id").orElse(defaultId);
+        Location idLocation = f.has("id") ? f.locationOf("id") : f.location();
+        String idSource = f.has("id") ? "id " : "the file name ";
+        String orGiveAnId = f.has("id") ? "" : ", or give an 'id'";
         if (!Account.ID.matcher(id).matches()) {
-            problems.add(f.has("id") ? f.locationOf("id") : f.location(), (f.has("id") ? "id '" : "the file name '")
-                    + id + "' is not a valid account id: use 1 to 64 lower case letters, digits, '.', '_' or '-'"
-                    + (f.has("id") ? "" : ", or give an 'id'"));
+            problems.add(idLocation, idSource + Problems.quote(id) + " is not a valid account id: use 1 to 64 lower"
+                    + " case letters, digits, '.', '_' or '-'" + orGiveAnId);
+        } else if (isReservedOnWindows(id)) {
+            problems.add(idLocation, idSource + Problems.quote(id) + " is not a valid account id: the page "
+                    + "accounts/" + id + ".html would be a device, not a file, on Windows (con, prn, aux, nul, com0-9"
+                    + " and lpt0-9 are reserved names there); choose another id" + orGiveAnId);
         }
         Optional<String> name = f.requiredString("name");
         Optional<String> segment = f.requiredString("segment");
@@ -76,7 +85,7 @@ final class AccountReader {
         Optional<Orientation> orientation = f.required("orientation").flatMap(this::orientation);
         Optional<String> tier = f.string("tier");
         if (tier.isPresent() && settings.tiers().find(tier.get()).isEmpty()) {
-            problems.add(f.locationOf("tier"), "unknown tier '" + tier.get() + "'"
+            problems.add(f.locationOf("tier"), "unknown tier " + Problems.quote(tier.get())
                     + Suggestions.closest(tier.get(), settings.tiers().ids()).map(s -> ", did you mean '" + s + "'?")
                     .orElse("; the tiers in value.yaml are " + String.join(", ", settings.tiers().ids())));
         }
@@ -95,6 +104,16 @@ final class AccountReader {
         }
         return Optional.of(new Account(id, name.get(), segment.get(), owner, currency, orientation.get(), tier,
                 sponsors, pricing, new Ledger(exchanges, settings.rateCard()), reviews));
+    }
+
+    /**
+     * Whether Windows reserves a file named after the account: CON, PRN, AUX, NUL, COM0-9 and
+     * LPT0-9, in any case and with any extension ({@code nul.html}, {@code con.eu.html}).
+     */
+    static boolean isReservedOnWindows(String id) {
+        int dot = id.indexOf('.');
+        String base = dot < 0 ? id : id.substring(0, dot);
+        return RESERVED_ON_WINDOWS.matcher(base).matches();
     }
 
     private Optional<Orientation> orientation(YamlNode node) {

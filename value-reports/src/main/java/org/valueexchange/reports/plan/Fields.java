@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class Fields {
         }
         for (Entry entry : map.entries().values()) {
             if (!keys.contains(entry.key())) {
-                problems.add(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what
+                problems.add(entry.keyLocation(), () -> "unknown key " + Problems.quote(entry.key()) + " in " + what
                         + Suggestions.closest(entry.key(), keys).map(s -> ", did you mean '" + s + "'?")
                         .orElse("; expected one of " + String.join(", ", keys)));
             }
@@ -184,11 +185,32 @@ final class Fields {
 
     Optional<String> text(YamlNode node, String key) {
         if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+            int control = firstControl(s.text());
+            if (control >= 0) {
+                // YAML lets a quoted string write any character as an escape (\e, \0, \x1b); text on a
+                // review page or in a CI log has no use for them, and a terminal would obey them.
+                problems.add(node.location(), "'" + key + "' holds the control character "
+                        + String.format(Locale.ROOT, "U+%04X", (int) s.text().charAt(control))
+                        + " at character " + (control + 1)
+                        + "; write text without control characters");
+                return Optional.empty();
+            }
             return Optional.of(s.text());
         }
         problems.add(node.location(), "'" + key + "' must be text, found " + node.describe()
                 + (node instanceof ScalarNode ? " (put it in quotes)" : ""));
         return Optional.empty();
+    }
+
+    /** The index of the first control character other than tab and line feed, or -1. */
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Optional<BigDecimal> decimal(YamlNode node, String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
@@ -221,7 +243,7 @@ final class Fields {
             try {
                 return Optional.of(LocalDate.parse(s.text()));
             } catch (DateTimeParseException e) {
-                problems.add(node.location(), "'" + key + "' is not a real date: " + s.text());
+                problems.add(node.location(), "'" + key + "' is not a real date: " + Problems.escape(s.text()));
                 return Optional.empty();
             }
         }
@@ -235,7 +257,7 @@ final class Fields {
             if (value != null) {
                 return Optional.of(value);
             }
-            problems.add(node.location(), "unknown " + key + " '" + s.text() + "'"
+            problems.add(node.location(), () -> "unknown " + key + " " + Problems.quote(s.text())
                     + Suggestions.closest(s.text(), choices.keySet()).map(c -> ", did you mean '" + c + "'?")
                     .orElse("; expected one of " + String.join(", ", choices.keySet())));
             return Optional.empty();

@@ -84,7 +84,7 @@ final class SettingsReader {
                 // reported below
             }
         }
-        problems.add(location, "'" + code + "' is not an ISO 4217 currency code such as GBP, EUR or USD");
+        problems.add(location, Problems.quote(code) + " is not an ISO 4217 currency code such as GBP, EUR or USD");
         return Optional.empty();
     }
 
@@ -133,8 +133,8 @@ final class SettingsReader {
         Fields f = found.get();
         Optional<String> id = f.requiredString("id");
         if (id.isPresent() && !id.get().matches("[a-z0-9][a-z0-9-]*")) {
-            problems.add(f.locationOf("id"), "tier id '" + id.get()
-                    + "' must be lower case letters, digits and hyphens, e.g. strategic");
+            problems.add(f.locationOf("id"), "tier id " + Problems.quote(id.get())
+                    + " must be lower case letters, digits and hyphens, e.g. strategic");
             return Optional.empty();
         }
         OptionalInt capacity = f.integer("capacity", 0).map(OptionalInt::of).orElse(OptionalInt.empty());

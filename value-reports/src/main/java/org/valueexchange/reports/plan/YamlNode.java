@@ -46,15 +46,11 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
         @Override
         public String describe() {
             return switch (type) {
-                case STRING -> "the text '" + abbreviate(text) + "'";
-                case NUMBER -> "the number " + abbreviate(text);
+                case STRING -> "the text " + Problems.quote(text);
+                case NUMBER -> "the number " + Problems.escape(text);
                 case BOOLEAN -> "the boolean " + text;
                 case NULL -> "nothing";
             };
-        }
-
-        private static String abbreviate(String text) {
-            return text.length() <= 40 ? text : text.substring(0, 37) + "...";
         }
     }
 }

@@ -5,17 +5,26 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.valueexchange.reports.plan.YamlNode.Entry;
@@ -26,16 +35,42 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads one YAML file into a tree of located nodes. Every failure, of the file system, of
- * YAML syntax or of a limit, comes back as a {@link Problem}; no exception of Jackson's or
- * SnakeYAML's escapes.
+ * Reads one YAML file into a tree of located nodes, within {@link Limits}. Every failure, of
+ * the file system, of the encoding, of YAML syntax or of a limit, comes back as a
+ * {@link Problem}; no exception of Jackson's or SnakeYAML's escapes.
+ *
+ * <p>Plans are untrusted input, so the limits are enforced here, by this class, before and
+ * while the parser runs: Jackson's YAML parser applies neither its string length nor (but
+ * to hexadecimal numbers) its number length constraint, SnakeYAML's alias and nesting
+ * limits only apply when SnakeYAML builds the objects itself (Jackson reads its events),
+ * and SnakeYAML's reader takes time quadratic in the length of a single token, which a line
+ * limit bounds. Jackson's and SnakeYAML's own settings stay as a second line of defence,
+ * set above ours.
  */
 final class YamlReader {
 
-    /** The limits every plan file is read within. */
-    record Limits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+    /**
+     * The limits every plan file is read within; {@link #DEFAULT} is the one place the
+     * defaults live (SECURITY.md lists them).
+     *
+     * @param maxFileBytes    the size of the file on disk
+     * @param maxLineLength   characters in one line; SnakeYAML's reader is quadratic in a token's length
+     * @param maxDepth        how deeply lists and mappings nest (the plan format needs 4)
+     * @param maxValues       values (scalars, lists, mappings and aliases) in one file, which bounds memory
+     * @param maxStringLength characters in one string or key
+     * @param maxNumberLength characters in a number as written, and digits in it as written out in full
+     */
+    record Limits(long maxFileBytes, int maxLineLength, int maxDepth, int maxValues, int maxStringLength,
+                  int maxNumberLength) {
 
-        static final Limits DEFAULT = new Limits(8L * 1024 * 1024, 32, 1024 * 1024, 64);
+        static final Limits DEFAULT = new Limits(8L * 1024 * 1024, 64 * 1024, 32, 100_000, 1024 * 1024, 64);
+
+        Limits {
+            if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 16 || maxLineLength < 1 || maxDepth < 1
+                    || maxValues < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+                throw new IllegalArgumentException("limits must be positive, and a file at most 2 GB: " + maxFileBytes);
+            }
+        }
     }
 
     /** The tree, or why there is none. */
@@ -50,41 +85,113 @@ final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(limits.maxDepth() + 1);
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setNestingDepthLimit(limits.maxDepth() + 2);
+        options.setCodePointLimit((int) limits.maxFileBytes() + 1);
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 // Duplicate keys are detected in Builder.map, which says where the first one is.
-                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 1)
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNestingDepth(limits.maxDepth() + 2)
+                        .maxStringLength(limits.maxStringLength() + 1)
+                        .maxNameLength(limits.maxStringLength() + 1)
+                        // Jackson checks the length of hexadecimal numbers only, before we can say where.
+                        .maxNumberLength(Math.max(1000, limits.maxNumberLength() + 1))
+                        .maxDocumentLength(limits.maxFileBytes() + 1)
                         .build())
                 .build();
     }
 
+    /** Reads {@code file}; {@code displayPath} is how messages name it. */
     Result read(Path file, String displayPath) {
+        byte[] bytes;
         try {
+            if (!Files.isRegularFile(file)) {
+                return failed(Location.startOf(displayPath), Files.exists(file)
+                        ? "not a regular file; a plan is a YAML file" : "no such file");
+            }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return failed(Location.startOf(displayPath), "file is " + size + " bytes, more than the limit of "
-                        + limits.maxFileBytes() + " bytes for a plan");
+                return tooBig(displayPath, size);
             }
-            try (InputStream in = Files.newInputStream(file);
-                 JsonParser parser = factory.createParser(in)) {
-                return new Builder(parser, displayPath).document();
+            try (InputStream in = Files.newInputStream(file)) {
+                // The file may grow after it was measured: never read more than one byte over the limit.
+                bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
             }
         } catch (NoSuchFileException e) {
             return failed(Location.startOf(displayPath), "no such file");
-        } catch (JsonProcessingException e) {
-            return failed(locationOf(e.getLocation(), displayPath), syntaxMessage(e));
         } catch (IOException e) {
-            return failed(Location.startOf(displayPath), "cannot read the file: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // SnakeYAML reports some limits and malformed input (bad encodings) unchecked.
-            return failed(Location.startOf(displayPath), "not readable as YAML: " + firstLine(e.getMessage()));
+            return failed(Location.startOf(displayPath), "cannot read the file: " + Problems.oneLine(e.getMessage()));
         }
+        return read(bytes, displayPath);
+    }
+
+    /** Reads the contents of a file; {@code displayPath} is how messages name it. */
+    Result read(byte[] bytes, String displayPath) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return tooBig(displayPath, bytes.length);
+        }
+        Text text = Text.decode(bytes, displayPath);
+        if (text.problem().isPresent()) {
+            return new Result(Optional.empty(), List.of(text.problem().get()));
+        }
+        Optional<Problem> unreadable = scan(text.chars(), displayPath);
+        if (unreadable.isPresent()) {
+            return new Result(Optional.empty(), List.of(unreadable.get()));
+        }
+        try (JsonParser parser = factory.createParser(text.chars())) {
+            return new Builder(parser, displayPath).document();
+        } catch (JsonProcessingException e) {
+            return failed(locationOf(e, text.chars().length(), displayPath), Problems.oneLine(syntaxMessage(e)));
+        } catch (IOException e) {
+            return failed(Location.startOf(displayPath), "cannot read the file: " + Problems.oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits and malformed input unchecked.
+            return failed(Location.startOf(displayPath), "not readable as YAML: "
+                    + Problems.oneLine(firstLine(e.getMessage())));
+        }
+    }
+
+    private Result tooBig(String displayPath, long size) {
+        return failed(Location.startOf(displayPath), "the file is " + size + " bytes, more than the limit of "
+                + limits.maxFileBytes() + " bytes for a plan");
+    }
+
+    /**
+     * The first line over the length limit, or the first character YAML does not allow (the
+     * parser would say where only for some of them), before the parser sees either.
+     */
+    private Optional<Problem> scan(String text, String displayPath) {
+        int line = 1;
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            if (i < length && !isPrintable(text.charAt(i))) {
+                return Optional.of(new Problem(new Location(displayPath, line, i - start + 1), "YAML does not allow "
+                        + String.format(Locale.ROOT, "the character U+%04X", (int) text.charAt(i))
+                        + " (a control character)"
+                        + " in a file; is it a binary file?"));
+            }
+            if (i == length || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i - start > limits.maxLineLength()) {
+                    return Optional.of(new Problem(new Location(displayPath, line, limits.maxLineLength() + 1),
+                            "line longer than the limit of " + limits.maxLineLength() + " characters"
+                                    + "; break long text over several lines"));
+                }
+                if (i < length && text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** YAML 1.2's c-printable, and so SnakeYAML's: tab, line breaks, and no other control character. */
+    private static boolean isPrintable(char c) {
+        return c >= 0x20 && c <= 0x7E || c == '\t' || c == '\n' || c == '\r' || c == 0x85
+                || c >= 0xA0 && c <= 0xFFFD;
     }
 
     private static Result failed(Location location, String message) {
@@ -99,7 +206,18 @@ final class YamlReader {
             String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
             return "invalid YAML: " + context + marked.getProblem();
         }
-        return "invalid YAML: " + firstLine(e.getOriginalMessage());
+        String message = firstLine(e.getOriginalMessage());
+        if (message.contains("base64")) {
+            // Jackson decodes !!binary as it reads it, before the tag can be refused.
+            return "tags (!!binary) are not allowed in plans; remove it, and put the value in quotes to keep it"
+                    + " as text";
+        }
+        if (message.startsWith("Expected a field name")) {
+            // Jackson's words for a key that is not a scalar, naming SnakeYAML's event classes.
+            return message.contains("AliasEvent") ? "aliases are not allowed in plans, as keys or values"
+                    : "invalid YAML: a key must be text, not a list or a mapping";
+        }
+        return "invalid YAML: " + message;
     }
 
     private static String firstLine(String message) {
@@ -110,6 +228,18 @@ final class YamlReader {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /**
+     * Where SnakeYAML found the problem (Jackson knows only where its last token was), unless
+     * that is the end of the file, where the end of the last token says where something is missing.
+     */
+    private static Location locationOf(JsonProcessingException e, int length, String path) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                && marked.getProblemMark().getIndex() < length) {
+            return new Location(path, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+        }
+        return locationOf(e.getLocation(), path);
+    }
+
     static Location locationOf(JsonLocation location, String path) {
         if (location == null || location.getLineNr() < 1) {
             return Location.startOf(path);
@@ -117,12 +247,85 @@ final class YamlReader {
         return new Location(path, location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
+    /**
+     * A file's bytes as text, in the encoding YAML 1.2 (5.2) detects from the first bytes:
+     * UTF-32 or UTF-16 (by byte-order mark or by the pattern of zero bytes), else UTF-8.
+     * Decoding is strict: a malformed or overlong sequence is a problem, never a replacement
+     * character or a character the bytes only resemble.
+     */
+    private record Text(String chars, Optional<Problem> problem) {
+
+        static Text decode(byte[] b, String path) {
+            Charset charset = detect(b);
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(b);
+            // Never more characters than bytes, in any of these encodings.
+            CharBuffer out = CharBuffer.allocate(b.length);
+            CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                result = decoder.flush(out);
+            }
+            if (result.isError()) {
+                out.flip();
+                Location at = endOf(out, path);
+                return new Text("", Optional.of(new Problem(at, "not valid " + charset.name() + " text here (byte 0x"
+                        + String.format(Locale.ROOT, "%02X", b[Math.min(in.position(), b.length - 1)] & 0xff)
+                        + "); a plan is text in UTF-8, or in"
+                        + " UTF-16 or UTF-32 with a byte-order mark. Is it a binary file?")));
+            }
+            out.flip();
+            if (out.hasRemaining() && out.get(0) == '\uFEFF') {
+                out.position(1);
+            }
+            return new Text(out.toString(), Optional.empty());
+        }
+
+        private static Charset detect(byte[] b) {
+            int b0 = b.length > 0 ? b[0] & 0xff : -1;
+            int b1 = b.length > 1 ? b[1] & 0xff : -1;
+            int b2 = b.length > 2 ? b[2] & 0xff : -1;
+            int b3 = b.length > 3 ? b[3] & 0xff : -1;
+            if (b.length >= 4 && b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0)) {
+                return Charset.forName("UTF-32BE");
+            }
+            if (b.length >= 4 && (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0) && b2 == 0 && b3 == 0) {
+                return Charset.forName("UTF-32LE");
+            }
+            if (b0 == 0xFE && b1 == 0xFF || b.length >= 2 && b0 == 0 && b1 != 0) {
+                return StandardCharsets.UTF_16BE;
+            }
+            if (b0 == 0xFF && b1 == 0xFE || b.length >= 2 && b0 != 0 && b1 == 0) {
+                return StandardCharsets.UTF_16LE;
+            }
+            return StandardCharsets.UTF_8;
+        }
+
+        /** Where the decoded text {@code decoded} ends: the place of the first byte that failed. */
+        private static Location endOf(CharBuffer decoded, String path) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < decoded.limit(); i++) {
+                char c = decoded.get(i);
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (i > 0 || c != '\uFEFF') {
+                    column++;
+                }
+            }
+            return new Location(path, line, column);
+        }
+    }
+
     /** Turns parser events into nodes; one instance per file. */
     private final class Builder {
 
         private final JsonParser parser;
         private final String path;
-        private final List<Problem> problems = new ArrayList<>();
+        private final Problems problems = new Problems();
+        private int values;
 
         Builder(JsonParser parser, String path) {
             this.parser = parser;
@@ -137,9 +340,9 @@ final class YamlReader {
             YamlNode root = node(first, 0);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                problems.add(new Problem(here(), "a plan file holds one YAML document; found another"));
+                problems.add(here(), "a plan file holds one YAML document; found another");
             }
-            return new Result(problems.isEmpty() ? Optional.of(root) : Optional.empty(), List.copyOf(problems));
+            return new Result(problems.isEmpty() ? Optional.of(root) : Optional.empty(), problems.sorted());
         }
 
         private Location here() {
@@ -148,13 +351,21 @@ final class YamlReader {
 
         private YamlNode node(JsonToken token, int depth) throws IOException {
             Location location = here();
+            if (++values > limits.maxValues()) {
+                throw new LimitExceeded(location, "more than the limit of " + limits.maxValues()
+                        + " values in one file; split the plan");
+            }
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                problems.add(new Problem(location, "aliases (*" + parser.getText()
-                        + ") are not allowed in plans; write the value out"));
+                problems.add(location, "aliases (*" + Problems.escape(parser.getText())
+                        + ") are not allowed in plans; write the value out");
                 return new ScalarNode(location, ScalarNode.Type.NULL, "", Optional.empty());
             }
             if (depth > limits.maxDepth()) {
-                throw new LimitExceeded(location, "nesting deeper than the limit of " + limits.maxDepth());
+                throw new LimitExceeded(location, "nesting deeper than the limit of " + limits.maxDepth() + " levels");
+            }
+            if (parser.getTypeId() instanceof String tag) {
+                problems.add(location, "tags (" + shortTag(tag) + ") are not allowed in plans; remove"
+                        + " it, and put the value in quotes to keep it as text");
             }
             switch (token) {
                 case START_OBJECT:
@@ -167,27 +378,42 @@ final class YamlReader {
                     return new ListNode(location, List.copyOf(items));
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return new ScalarNode(location, ScalarNode.Type.NUMBER, parser.getText(), exactNumber());
+                    String number = parser.getText();
+                    if (number.length() > limits.maxNumberLength()) {
+                        throw new LimitExceeded(location, "a number of " + number.length()
+                                + " characters, more than the limit of " + limits.maxNumberLength());
+                    }
+                    return new ScalarNode(location, ScalarNode.Type.NUMBER, number, exactNumber(location));
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return new ScalarNode(location, ScalarNode.Type.BOOLEAN, parser.getText(), Optional.empty());
                 case VALUE_NULL:
                     return new ScalarNode(location, ScalarNode.Type.NULL, "", Optional.empty());
                 default:
-                    return new ScalarNode(location, ScalarNode.Type.STRING, parser.getText(), Optional.empty());
+                    return new ScalarNode(location, ScalarNode.Type.STRING, string(parser.getText(), location),
+                            Optional.empty());
             }
+        }
+
+        private String string(String text, Location location) throws LimitExceeded {
+            String s = text == null ? "" : text;
+            if (s.length() > limits.maxStringLength()) {
+                throw new LimitExceeded(location, "a string of " + s.length() + " characters, more than the limit of "
+                        + limits.maxStringLength());
+            }
+            return s;
         }
 
         private MapNode map(Location location, int depth) throws IOException {
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String key = parser.currentName();
                 Location keyLocation = here();
+                String key = string(parser.currentName(), keyLocation);
                 YamlNode value = node(parser.nextToken(), depth + 1);
                 Entry previous = entries.get(key);
                 if (previous != null) {
-                    problems.add(new Problem(keyLocation, "duplicate key '" + key + "', first given at line "
-                            + previous.keyLocation().line()));
+                    problems.add(keyLocation, "duplicate key " + Problems.quote(key)
+                            + ", first given at line " + previous.keyLocation().line());
                 } else {
                     entries.put(key, new Entry(key, keyLocation, value));
                 }
@@ -195,18 +421,32 @@ final class YamlReader {
             return new MapNode(location, entries);
         }
 
-        private Optional<BigDecimal> exactNumber() throws IOException {
+        /** The value of a number, if finite, within the digits the number limit allows written out in full. */
+        private Optional<BigDecimal> exactNumber(Location location) throws IOException {
             String text = parser.getText().replace("_", "");
+            BigDecimal value;
             try {
-                return Optional.of(new BigDecimal(text));
+                value = new BigDecimal(text);
             } catch (NumberFormatException notDecimal) {
                 try {
                     // 0x1F, 0o17 and the like: let Jackson read them; .inf and .nan have no exact value.
-                    return Optional.of(parser.getDecimalValue());
+                    value = parser.getDecimalValue();
                 } catch (IOException | NumberFormatException notFinite) {
                     return Optional.empty();
                 }
             }
+            // 1e999999999 is short, but as an amount it would be a billion digits long.
+            long integerDigits = (long) value.precision() - value.scale();
+            if (integerDigits > limits.maxNumberLength() || value.scale() > limits.maxNumberLength()) {
+                throw new LimitExceeded(location, "the number " + text + " has more digits written out in full than"
+                        + " the limit of " + limits.maxNumberLength());
+            }
+            return Optional.of(value);
+        }
+
+        private static String shortTag(String tag) {
+            String core = "tag:yaml.org,2002:";
+            return Problems.escape(tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag);
         }
     }
 
@@ -214,7 +454,7 @@ final class YamlReader {
     private static final class LimitExceeded extends JsonProcessingException {
         private static final long serialVersionUID = 1L;
 
-        private final Location location;
+        private final transient Location location;
 
         LimitExceeded(Location location, String message) {
             super(message);

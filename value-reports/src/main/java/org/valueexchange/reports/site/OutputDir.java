@@ -32,18 +32,23 @@ final class OutputDir {
         this.target = target;
     }
 
-    /** Checks that {@code target} may be written, given the plans in {@code plans} (if from a folder). */
+    /**
+     * Checks that {@code target} may be written, given the plans in {@code plans} (if from a
+     * folder). Paths are compared as the file system resolves them, symbolic links and the
+     * case of names included, so that neither a link nor {@code -o PLANS} on a case-insensitive
+     * file system reaches a folder the checks would refuse by its own name.
+     */
     static OutputDir checked(Path target, Optional<Path> plans) throws SiteException {
-        Path out = target.toAbsolutePath().normalize();
+        Path out = real(target);
         if (out.getParent() == null) {
             throw SiteException.refused("refusing to write a site to the file system root " + out);
         }
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        Path home = real(Path.of(System.getProperty("user.home")));
         if (out.equals(home)) {
             throw SiteException.refused("refusing to write a site to the home folder " + out + "; name a folder for it");
         }
         if (plans.isPresent()) {
-            Path p = plans.get().toAbsolutePath().normalize();
+            Path p = real(plans.get());
             if (p.startsWith(out)) {
                 throw SiteException.refused("refusing to write a site to " + out + ": it holds the plans in " + p);
             }
@@ -65,6 +70,20 @@ final class OutputDir {
 
     Path target() {
         return target;
+    }
+
+    /** {@code path} as the file system resolves it, as far as it exists, and as given beyond that. */
+    private static Path real(Path path) throws SiteException {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            Path parent = absolute.getParent();
+            return parent == null ? absolute : real(parent).resolve(absolute.getFileName().toString());
+        } catch (IOException e) {
+            throw new SiteException("cannot resolve " + absolute + ": " + e.getMessage(), e);
+        }
     }
 
     /** A new, marked, empty folder beside the target, to build the site in. */
@@ -90,6 +109,7 @@ final class OutputDir {
             move(staging, target);
             if (replacing) {
                 deleteOurs(old);
+                deleteIfEmpty(old);
             }
         } catch (IOException e) {
             throw new SiteException("cannot put the site in place at " + target + ": " + e.getMessage()
@@ -119,6 +139,15 @@ final class OutputDir {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
             throw new SiteException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the empty folder that was in the target's place; never one with anything in it. */
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException notEmpty) {
+            // Something was written into it after the check: keep it, it is not ours.
         }
     }
 

@@ -33,7 +33,7 @@ final class CheckFixtures {
             pricing:
               discount: 0.10
               requests:
-                - {date: 2026-02-01, by: "Procurement, EMEA: 100% <urgent> & co\\x01", discount: 0.30, status: open}
+                - {date: 2026-02-01, by: "Procurement, EMEA: 100% <urgent> & co\\uFFFE", discount: 0.30, status: open}
             exchanges:
               - {date: 2026-01-10, to: customer, kind: product, amount: 120000}
               - {date: 2026-01-31, to: vendor, kind: revenue, amount: 100000}

@@ -63,7 +63,7 @@ class JsonReportTests {
         JsonNode alert = acme.get("alerts").get(0);
         assertThat(alert.get("code").asText()).isEqualTo("discount-breaks-equilibrium");
         assertThat(alert.get("severity").asText()).isEqualTo("warning");
-        assertThat(alert.get("message").asText()).contains("Procurement, EMEA: 100% <urgent> & co\u0001");
+        assertThat(alert.get("message").asText()).contains("Procurement, EMEA: 100% <urgent> & co\uFFFE");
         assertThat(alert.get("action").asText()).isNotBlank();
         assertThat(alert.get("line").asInt()).isEqualTo(8);
     }

@@ -106,6 +106,16 @@ class SchemaAgreementTests {
                 org.valueexchange.core.portfolio.Settings.defaults(java.util.Currency.getInstance("GBP")))))).isEmpty();
     }
 
+    @Test
+    void theSchemaAndTheLoaderAgreeOnWindowsDeviceNamesAsIds() {
+        for (String id : List.of("con", "nul", "com1", "lpt9", "aux.emea", "prn.x.y", "console", "conx", "a.con",
+                "com10", "nul-1")) {
+            String plan = "id: " + id + "\nname: A\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n";
+            boolean schemaRefuses = !ACCOUNT.validate(readTree(plan)).isEmpty();
+            assertThat(schemaRefuses).as(id).isEqualTo(AccountReader.isReservedOnWindows(id));
+        }
+    }
+
     private static JsonNode readTree(String yaml) {
         try {
             return YAML.readTree(yaml);

@@ -1,0 +1,158 @@
+package org.valueexchange.reports.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valueexchange.reports.Fixture;
+import org.valueexchange.reports.render.Renderer;
+
+/**
+ * The output folder rules, against the folders a mistyped {@code -o} or a hostile checkout
+ * could name: the tool replaces only a folder it wrote, and never reaches another one
+ * through a link or a differently written name.
+ */
+class OutputDirTests {
+
+    @TempDir
+    Path tmp;
+
+    private void build(Path out, Optional<Path> plans) throws Exception {
+        new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), out, plans);
+    }
+
+    private static Path link(Path link, Path target) {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            assumeThat(e).as("symbolic links are not available here").isNull();
+            return link;
+        }
+    }
+
+    private static List<Path> everything(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.toList();
+        }
+    }
+
+    @Test
+    void refusesTheFileSystemRoot() {
+        Path root = tmp.getRoot();
+        assertThatThrownBy(() -> OutputDir.checked(root, Optional.empty())).isInstanceOf(SiteException.class)
+                .hasMessageContaining("the file system root").matches(e -> ((SiteException) e).refused());
+    }
+
+    @Test
+    void refusesTheHomeFolderByAnyName() throws Exception {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThatThrownBy(() -> OutputDir.checked(home.resolve("x/.."), Optional.empty()))
+                .hasMessageContaining("the home folder");
+        Path toHome = link(tmp.resolve("home"), home);
+        assertThatThrownBy(() -> OutputDir.checked(toHome, Optional.empty())).hasMessageContaining("the home folder");
+    }
+
+    @Test
+    void refusesThePlansThroughALink() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        Files.writeString(plans.resolve("a.yaml"), "name: A\n");
+        Files.writeString(plans.resolve(OutputDir.MARKER), "a plan author's forged mark\n");
+        Path toPlans = link(tmp.resolve("site"), plans);
+        assertThatThrownBy(() -> build(toPlans, Optional.of(plans))).isInstanceOf(SiteException.class)
+                .hasMessageContaining("it holds the plans");
+        assertThat(plans.resolve("a.yaml")).hasContent("name: A");
+    }
+
+    @Test
+    void refusesAGitWorkTreeEvenWhenMarkedAndAWorktreeOrSubmodule() throws Exception {
+        Path marked = Files.createDirectories(tmp.resolve("pages"));
+        Files.writeString(marked.resolve(OutputDir.MARKER), "");
+        Files.createDirectories(marked.resolve(".git"));
+        assertThatThrownBy(() -> build(marked, Optional.empty())).hasMessageContaining("root of a git work tree");
+        Path worktree = Files.createDirectories(tmp.resolve("worktree"));
+        Files.writeString(worktree.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/w\n");
+        assertThatThrownBy(() -> build(worktree, Optional.empty())).hasMessageContaining("root of a git work tree");
+        assertThat(worktree.resolve(".git")).exists();
+    }
+
+    @Test
+    void aMarkThatIsNotAFileDoesNotCount() throws Exception {
+        Path foreign = Files.createDirectories(tmp.resolve("docs/" + OutputDir.MARKER)).getParent();
+        assertThatThrownBy(() -> build(foreign, Optional.empty())).hasMessageContaining("was not written by");
+        assertThat(foreign.resolve(OutputDir.MARKER)).isDirectory();
+    }
+
+    @Test
+    void writesThroughALinkIntoTheSiteItPointsToAndKeepsTheLink() throws Exception {
+        Path real = tmp.resolve("releases/site");
+        build(real, Optional.empty());
+        Files.writeString(real.resolve("stale.html"), "old");
+        Path current = link(tmp.resolve("current"), real);
+        build(current, Optional.empty());
+        assertThat(Files.isSymbolicLink(current)).isTrue();
+        assertThat(current.resolve("index.html")).exists();
+        assertThat(real.resolve("stale.html")).doesNotExist();
+    }
+
+    @Test
+    void deletesALinkInsideItsOldSiteNeverWhatItPointsTo() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Optional.empty());
+        Path precious = Files.createDirectories(tmp.resolve("precious"));
+        Files.writeString(precious.resolve("keep.txt"), "keep");
+        link(out.resolve("linked"), precious);
+        link(out.resolve("linked.txt"), precious.resolve("keep.txt"));
+        build(out, Optional.empty());
+        assertThat(out.resolve("linked")).doesNotExist();
+        assertThat(precious.resolve("keep.txt")).hasContent("keep");
+    }
+
+    @Test
+    void replacesAnEmptyFolderAndLeavesNothingBehind() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("site"));
+        build(empty, Optional.empty());
+        assertThat(empty.resolve("index.html")).exists();
+        try (Stream<Path> list = Files.list(tmp)) {
+            assertThat(list).containsExactly(empty);
+        }
+    }
+
+    @Test
+    void writesNothingOutsideTheOutputFolder() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Optional.empty());
+        build(out, Optional.empty());
+        assertThat(everything(tmp)).allSatisfy(p -> assertThat(p.equals(tmp) || p.startsWith(out)).as(p.toString())
+                .isTrue());
+    }
+
+    @Test
+    void aStagingFolderLeftByAKilledBuildDoesNotStopTheNextBuild() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Optional.empty());
+        Path left = Files.createDirectories(tmp.resolve(".site.tmp-killed"));
+        Files.writeString(left.resolve(OutputDir.MARKER), "");
+        Files.writeString(left.resolve("index.html"), "half");
+        build(out, Optional.empty());
+        assertThat(out.resolve("index.html")).content().contains("<html");
+        assertThat(left.resolve("index.html")).hasContent("half");
+    }
+
+    @Test
+    void onACaseInsensitiveFileSystemTheCaseOfANameDoesNotGetPastTheChecks() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        Files.writeString(plans.resolve("a.yaml"), "name: A\n");
+        assumeThat(Files.exists(tmp.resolve("PLANS"))).as("a case-sensitive file system: PLANS is another folder")
+                .isTrue();
+        assertThatThrownBy(() -> build(tmp.resolve("PLANS"), Optional.of(plans)))
+                .hasMessageContaining("holds the plans");
+    }
+}
