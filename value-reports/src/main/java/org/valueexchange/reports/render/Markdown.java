@@ -41,9 +41,29 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * Notes longer than this are shown as text: flexmark's link and code-span parsing is
+     * quadratic in the worst case (64 KB of unclosed links took seconds).
+     */
+    static final int MAX_MARKDOWN_CHARS = 16 * 1024;
+
     /** Safe HTML for {@code markdown}. */
     public String toHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        if (markdown.length() > MAX_MARKDOWN_CHARS) {
+            return asText(markdown);
+        }
+        String html;
+        try {
+            html = renderer.render(parser.parse(markdown));
+        } catch (StackOverflowError deeplyNested) {
+            // flexmark recurses once per level of nesting (block quotes, lists, emphasis); a few
+            // thousand levels in a plan must not stop the build. The notes are shown as text.
+            return asText(markdown);
+        }
         return Jsoup.clean(html, "", SAFE, OUTPUT);
+    }
+
+    private static String asText(String markdown) {
+        return "<pre class=\"notes-text\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
     }
 }

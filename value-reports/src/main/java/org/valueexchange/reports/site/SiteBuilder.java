@@ -83,7 +83,8 @@ public final class SiteBuilder {
         } catch (IOException e) {
             dir.discard(staging);
             throw new SiteException("cannot write the site: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever ends the build, the hidden staging folder goes with it.
             dir.discard(staging);
             throw e;
         }
