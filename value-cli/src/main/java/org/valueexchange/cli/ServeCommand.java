@@ -64,6 +64,34 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path site = output.isPresent() ? output.get() : Files.createTempDirectory("value-serve-");
+        if (output.isPresent()) {
+            return serve(site, out, err);
+        }
+        // The temporary site is ours: remove it when serving ends, by interrupt or by Ctrl-C.
+        Thread cleanUp = new Thread(() -> removeQuietly(site), "value-serve-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            return serve(site, out, err);
+        } finally {
+            removeQuietly(site);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or about to: it removes the site itself.
+            }
+        }
+    }
+
+    private static void removeQuietly(Path site) {
+        try {
+            SiteBuilder.removeOwnSite(site);
+            Files.deleteIfExists(site);
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
+    private int serve(Path site, PrintWriter out, PrintWriter err) throws IOException {
         SiteBuilder builder;
         try {
             builder = new SiteBuilder(templates.renderer());

@@ -86,6 +86,30 @@ class ServeCommandTests {
     }
 
     @Test
+    void aTemporarySiteIsRemovedWhenServingEnds() throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Cli.write(plans, "accounts/acme.yaml", Plans.BALANCED);
+        StringWriter out = new StringWriter();
+        CommandLine cli = ValueCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        Thread serve = new Thread(() -> cli.execute("serve", plans.toString(), "--port", "0"));
+        serve.start();
+        Path site;
+        try {
+            await(() -> out.toString().contains("Serving http://"), "the server to start");
+            Matcher m = Pattern.compile(" from (\\S+) \\(Ctrl-C").matcher(out.toString());
+            assertThat(m.find()).isTrue();
+            site = Path.of(m.group(1));
+            assertThat(site.resolve("index.html")).exists();
+        } finally {
+            serve.interrupt();
+            serve.join(10_000);
+        }
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
     void invalidPlansAtStartAreExitCodeTwo() throws Exception {
         Path plans = Files.createDirectories(dir.resolve("plans"));
         Cli.write(plans, "a.yaml", Plans.UNCLOSED_BRACKET);

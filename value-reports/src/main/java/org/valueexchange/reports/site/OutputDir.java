@@ -152,7 +152,7 @@ final class OutputDir {
     }
 
     /** Deletes a folder tree, only if it carries our mark. Links are removed, never followed. */
-    private static void deleteOurs(Path dir) throws IOException {
+    static void deleteOurs(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve(MARKER))) {
             return;
         }

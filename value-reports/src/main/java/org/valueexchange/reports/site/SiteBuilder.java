@@ -90,6 +90,14 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Deletes a site this tool wrote (its folder carries the mark); anything else is left alone.
+     * For a preview's temporary site, when the preview ends.
+     */
+    public static void removeOwnSite(Path site) throws IOException {
+        OutputDir.deleteOurs(site);
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
