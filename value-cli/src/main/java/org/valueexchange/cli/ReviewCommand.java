@@ -71,9 +71,9 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Path settings = PlanLoader.settingsFor(file);
-        Path plans = settings.getParent();
+        Path plans = settings.getParent() == null ? Path.of(".") : settings.getParent();
         PlanLoader loader = new PlanLoader();
-        LoadResult result = Files.isRegularFile(settings) ? loader.load(relative(plans)) : loader.load(settings, List.of(file));
+        LoadResult result = Files.isRegularFile(settings) ? loader.load(plans) : loader.load(settings, List.of(file));
         if (result.loaded().isEmpty()) {
             ProblemReport.report(result.problems(), err);
             return ExitCodes.INVALID_INPUT;
@@ -135,13 +135,4 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    /** The plans folder as the user would name it, so that messages show short paths. */
-    private static Path relative(Path dir) {
-        Path here = Path.of("").toAbsolutePath();
-        if (!dir.startsWith(here)) {
-            return dir;
-        }
-        Path relative = here.relativize(dir).normalize();
-        return relative.toString().isEmpty() ? Path.of(".") : relative;
-    }
 }

@@ -2,7 +2,6 @@ package org.valueexchange.core.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -63,17 +62,6 @@ public record Ledger(List<Exchange> exchanges, RateCard rateCard) {
             }
         }
         return Collections.unmodifiableSortedMap(periods);
-    }
-
-    /** The exchanges dated within {@code [from, to)}. */
-    public Ledger between(LocalDate from, LocalDate to) {
-        List<Exchange> within = new ArrayList<>();
-        for (Exchange exchange : exchanges) {
-            if (!exchange.date().isBefore(from) && exchange.date().isBefore(to)) {
-                within.add(exchange);
-            }
-        }
-        return new Ledger(within, rateCard);
     }
 
     public Optional<LocalDate> lastDate() {

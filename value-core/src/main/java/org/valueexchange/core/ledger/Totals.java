@@ -49,14 +49,6 @@ public record Totals(BigDecimal given, BigDecimal received,
         return receivedByKind.getOrDefault(Kind.REVENUE, BigDecimal.ZERO);
     }
 
-    public BigDecimal total(Direction direction) {
-        return direction == Direction.TO_CUSTOMER ? given : received;
-    }
-
-    public Map<Kind, BigDecimal> byKind(Direction direction) {
-        return direction == Direction.TO_CUSTOMER ? givenByKind : receivedByKind;
-    }
-
     public boolean isEmpty() {
         return given.signum() == 0 && received.signum() == 0;
     }

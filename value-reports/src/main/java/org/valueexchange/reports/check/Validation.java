@@ -46,14 +46,14 @@ public record Validation(List<Problem> problems, int accounts) {
             if (Files.isDirectory(path)) {
                 accounts += add(loader.load(path), problems);
             } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(new Problem(Location.startOf(display(path)), "no such file or directory"));
+                problems.add(new Problem(Location.startOf(PlanLoader.display(path)), "no such file or directory"));
             } else if (name.equals(PlanLoader.SETTINGS_FILE)) {
                 add(loader.load(path, List.of()), problems);
             } else if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
-                problems.add(new Problem(Location.startOf(display(path)),
+                problems.add(new Problem(Location.startOf(PlanLoader.display(path)),
                         "not a plan; expected a plans directory or a .yaml or .yml account plan"));
             } else {
-                filesBySettings.computeIfAbsent(settingsFor(path), s -> new ArrayList<>()).add(path);
+                filesBySettings.computeIfAbsent(PlanLoader.settingsFor(path), s -> new ArrayList<>()).add(path);
             }
         }
         for (Map.Entry<Path, List<Path>> group : filesBySettings.entrySet()) {
@@ -67,17 +67,4 @@ public record Validation(List<Problem> problems, int accounts) {
         return result.loaded().map(l -> l.portfolio().accounts().size()).orElse(0);
     }
 
-    /** The governing {@code value.yaml}, relative like {@code file} when it was given relative. */
-    private static Path settingsFor(Path file) {
-        Path settings = PlanLoader.settingsFor(file);
-        if (file.isAbsolute()) {
-            return settings;
-        }
-        Path cwd = Path.of("").toAbsolutePath();
-        return settings.getRoot() != null && settings.getRoot().equals(cwd.getRoot()) ? cwd.relativize(settings) : settings;
-    }
-
-    private static String display(Path path) {
-        return path.normalize().toString().replace('\\', '/');
-    }
 }

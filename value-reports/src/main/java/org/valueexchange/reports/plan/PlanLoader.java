@@ -57,18 +57,28 @@ public final class PlanLoader {
         return load(settingsFile, accountFiles, new Problems());
     }
 
-    /** The {@code value.yaml} that governs {@code file}: in its folder or the nearest one above. */
+    /**
+     * The {@code value.yaml} that governs {@code file}: in its folder or the nearest one above,
+     * up to a git work tree's root. Relative to the working directory when {@code file} is
+     * relative, so that messages name it the way the user named the plan.
+     */
     public static Path settingsFor(Path file) {
         Path dir = file.toAbsolutePath().getParent();
+        Path found = dir.resolve(SETTINGS_FILE);
         for (Path d = dir; d != null; d = d.getParent()) {
             if (Files.isRegularFile(d.resolve(SETTINGS_FILE))) {
-                return d.resolve(SETTINGS_FILE);
+                found = d.resolve(SETTINGS_FILE);
+                break;
             }
             if (Files.isDirectory(d.resolve(".git"))) {
                 break;
             }
         }
-        return dir.resolve(SETTINGS_FILE);
+        if (file.isAbsolute()) {
+            return found;
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        return found.getRoot() != null && found.getRoot().equals(cwd.getRoot()) ? cwd.relativize(found) : found;
     }
 
     private LoadResult load(Path settingsFile, List<Path> accountFiles, Problems problems) {
@@ -174,7 +184,7 @@ public final class PlanLoader {
     }
 
     /** A path as messages show it: as the user gave it, with forward slashes. */
-    static String display(Path path) {
+    public static String display(Path path) {
         return path.normalize().toString().replace('\\', '/');
     }
 }

@@ -45,10 +45,6 @@ public record PlanSource(String path, String relativePath, Map<String, Location>
      * in sections ({@code /pricing/requests/0}). The items of top-level lists (exchanges, reviews)
      * are found by their list, which keeps the map to a few dozen entries however long the ledger.
      */
-    static PlanSource of(String path, YamlNode root) {
-        return of(path, path, root);
-    }
-
     static PlanSource of(String path, String relativePath, YamlNode root) {
         Map<String, Location> locations = new java.util.HashMap<>();
         index(root, "", 0, locations);
