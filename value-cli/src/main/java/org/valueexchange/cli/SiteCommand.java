@@ -2,11 +2,8 @@ package org.valueexchange.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.valueexchange.reports.check.ProblemReport;
-import org.valueexchange.reports.plan.LoadResult;
-import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.render.Renderer;
 import org.valueexchange.reports.site.SiteBuilder;
@@ -55,17 +52,16 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult result = new PlanLoader().load(dir);
-        if (result.loaded().isEmpty()) {
-            ProblemReport.report(result.problems(), err);
-            return ExitCodes.INVALID_INPUT;
-        }
         try {
             Renderer renderer = templates.renderer();
             ProgressBar bar = ProgressBar.forTerminal(err);
-            SiteBuilder.Result site = new SiteBuilder(renderer)
-                    .build(result.loaded().get(), output, Optional.of(dir), bar);
+            SiteBuilder.Outcome outcome = new SiteBuilder(renderer).build(dir, output, bar);
             bar.done();
+            if (outcome.site().isEmpty()) {
+                ProblemReport.report(outcome.problems(), err);
+                return ExitCodes.INVALID_INPUT;
+            }
+            SiteBuilder.Result site = outcome.site().get();
             spec.commandLine().getOut().println("value site: " + site.accounts() + " account"
                     + (site.accounts() == 1 ? "" : "s") + ", " + site.files() + " files in " + output);
             return ExitCodes.OK;

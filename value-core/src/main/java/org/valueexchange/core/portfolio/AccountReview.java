@@ -46,7 +46,8 @@ public record AccountReview(Account account, Quadrant quadrant, Totals totals, B
     }
 
     public AccountSummary summary() {
-        return new AccountSummary(account.id(), account.segment(), account.pricing().discount(),
-                account.orientation().scores(), balance.index(), account.tier());
+        return new AccountSummary(account.id(), account.name(), account.segment(), account.pricing().discount(),
+                account.orientation().scores(), quadrant, balance.index(), balance.status(), account.tier(),
+                tier.overTiered(), alerts);
     }
 }

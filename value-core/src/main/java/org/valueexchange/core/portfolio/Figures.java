@@ -2,8 +2,8 @@ package org.valueexchange.core.portfolio;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.valueexchange.core.balance.BalanceIndex;
+import org.valueexchange.core.exchange.Amounts;
 
 /** How figures read in findings: indexes to two places, money in whole units with separators. */
 final class Figures {
@@ -24,7 +24,6 @@ final class Figures {
     }
 
     static String money(BigDecimal amount, String currency) {
-        return currency + " " + String.format(Locale.ROOT, "%,d",
-                amount.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+        return currency + " " + Amounts.grouped(amount);
     }
 }

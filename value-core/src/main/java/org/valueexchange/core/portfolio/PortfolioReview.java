@@ -1,24 +1,17 @@
 package org.valueexchange.core.portfolio;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.valueexchange.core.alert.Alert;
 
 /**
- * The analysis of a whole portfolio: each account's review, and what the portfolio-wide
- * rules found. Immutable. Alerts are indexed by account once, so that looking up one
- * account's alerts does not scan the portfolio (a site asks once per account).
+ * The analysis of a whole portfolio held in memory: each account's full review, and the
+ * overview (summaries and what the portfolio-wide rules found). Immutable.
  */
 public final class PortfolioReview {
 
-    private final Settings settings;
     private final List<AccountReview> accounts;
-    private final PortfolioFindings findings;
-    private final Map<String, List<Alert>> alertsByAccount;
-    private final List<Alert> portfolioAlerts;
+    private final PortfolioOverview overview;
 
     /**
      * @param settings the settings it was analysed with
@@ -26,67 +19,52 @@ public final class PortfolioReview {
      * @param findings what the portfolio-wide rules found
      */
     public PortfolioReview(Settings settings, List<AccountReview> accounts, PortfolioFindings findings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
         this.accounts = List.copyOf(accounts);
-        this.findings = Objects.requireNonNull(findings, "findings");
-        Map<String, List<Alert>> byAccount = new HashMap<>();
-        for (AccountReview account : this.accounts) {
-            byAccount.put(account.id(), new ArrayList<>(account.alerts()));
-        }
-        List<Alert> portfolio = new ArrayList<>();
-        for (Alert alert : findings.alerts()) {
-            if (alert.account().isPresent()) {
-                byAccount.computeIfAbsent(alert.account().get(), id -> new ArrayList<>()).add(alert);
-            } else {
-                portfolio.add(alert);
-            }
-        }
-        byAccount.replaceAll((id, alerts) -> List.copyOf(alerts));
-        this.alertsByAccount = Map.copyOf(byAccount);
-        this.portfolioAlerts = List.copyOf(portfolio);
+        this.overview = new PortfolioOverview(settings, this.accounts.stream().map(AccountReview::summary).toList(),
+                findings);
     }
 
     public Settings settings() {
-        return settings;
+        return overview.settings();
     }
 
     public List<AccountReview> accounts() {
         return accounts;
     }
 
+    /** The summaries and portfolio-wide findings, without the ledgers. */
+    public PortfolioOverview overview() {
+        return overview;
+    }
+
     public PortfolioFindings findings() {
-        return findings;
+        return overview.findings();
     }
 
     /** Every finding about one account: its own, then the portfolio rules' about it. */
     public List<Alert> alertsFor(String accountId) {
-        return alertsByAccount.getOrDefault(accountId, List.of());
+        return overview.alertsFor(accountId);
     }
 
     /** The findings about the portfolio as a whole. */
     public List<Alert> portfolioAlerts() {
-        return portfolioAlerts;
+        return overview.portfolioAlerts();
     }
 
     /** Every finding, account by account, then the portfolio-wide ones. */
     public List<Alert> allAlerts() {
-        List<Alert> all = new ArrayList<>();
-        for (AccountReview account : accounts) {
-            all.addAll(alertsFor(account.id()));
-        }
-        all.addAll(portfolioAlerts);
-        return all;
+        return overview.allAlerts();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PortfolioReview other && settings.equals(other.settings)
-                && accounts.equals(other.accounts) && findings.equals(other.findings);
+        return o instanceof PortfolioReview other && accounts.equals(other.accounts)
+                && overview.equals(other.overview);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(settings, accounts, findings);
+        return Objects.hash(accounts, overview);
     }
 
     @Override

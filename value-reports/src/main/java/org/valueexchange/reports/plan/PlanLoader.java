@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.valueexchange.core.account.Account;
 import org.valueexchange.core.portfolio.Portfolio;
@@ -34,19 +35,26 @@ public final class PlanLoader {
     /** Loads the plans directory {@code directory}. */
     public LoadResult load(Path directory) {
         Problems problems = new Problems();
+        Optional<List<Path>> files = planFiles(directory, problems);
+        if (files.isEmpty()) {
+            return new LoadResult(problems.sorted(), Optional.empty());
+        }
+        return load(directory.resolve(SETTINGS_FILE), files.get(), problems);
+    }
+
+    /** The plan files in {@code directory}, or none with a problem that says why. */
+    private static Optional<List<Path>> planFiles(Path directory, Problems problems) {
         if (!Files.isDirectory(directory)) {
             problems.add(Location.startOf(display(directory)), Files.exists(directory)
                     ? "not a directory; expected a directory of account plans" : "no such directory");
-            return new LoadResult(problems.sorted(), Optional.empty());
+            return Optional.empty();
         }
-        List<Path> files;
         try {
-            files = planFiles(directory);
+            return Optional.of(planFiles(directory));
         } catch (IOException e) {
             problems.add(Location.startOf(display(directory)), "cannot list the directory: " + e.getMessage());
-            return new LoadResult(problems.sorted(), Optional.empty());
+            return Optional.empty();
         }
-        return load(directory.resolve(SETTINGS_FILE), files, problems);
     }
 
     /**
@@ -82,6 +90,78 @@ public final class PlanLoader {
     }
 
     private LoadResult load(Path settingsFile, List<Path> accountFiles, Problems problems) {
+        Scan<LoadedAccount> scan = scan(settingsFile, accountFiles, problems, (account, settings) -> account);
+        if (!scan.ok()) {
+            return new LoadResult(scan.problems(), Optional.empty());
+        }
+        List<Account> accounts = new ArrayList<>();
+        Map<String, PlanSource> sources = new LinkedHashMap<>();
+        for (Scanned<LoadedAccount> plan : scan.plans()) {
+            accounts.add(plan.kept().account());
+            sources.put(plan.id(), plan.kept().source());
+        }
+        return new LoadResult(List.of(), Optional.of(
+                new LoadedPortfolio(new Portfolio(scan.settings(), accounts), scan.settingsPath(), sources)));
+    }
+
+    /**
+     * Reads the plans directory {@code directory} as {@link #load(Path)} does, but keeps of each
+     * account only what {@code keep} makes of it, so that a large portfolio need not be held in
+     * memory. {@code keep} gets each account with the settings that govern it, on several
+     * threads at once.
+     */
+    public <T> Scan<T> scan(Path directory, BiFunction<LoadedAccount, Settings, T> keep) {
+        Problems problems = new Problems();
+        Optional<List<Path>> files = planFiles(directory, problems);
+        if (files.isEmpty()) {
+            Settings defaults = SettingsReader.read(emptyMap(directory.resolve(SETTINGS_FILE)), new Problems());
+            return new Scan<>(problems.sorted(), defaults, Optional.empty(), directory.resolve(SETTINGS_FILE),
+                    List.of());
+        }
+        return scan(directory.resolve(SETTINGS_FILE), files.get(), problems, keep);
+    }
+
+    /**
+     * Reads one account plan of a scan again, for a second pass over a portfolio too large to
+     * keep. Empty when the file no longer reads without problems.
+     */
+    public Optional<LoadedAccount> reread(Scan<?> scan, Path file) {
+        FilePlan plan = readPlan(file, base(scan.settingsFile()), scan.settings());
+        return plan.account().map(account -> new LoadedAccount(account, plan.source()));
+    }
+
+    /** An account read from its plan file, and where its values are in the file. */
+    public record LoadedAccount(Account account, PlanSource source) {
+    }
+
+    /** What a scan kept of one account: its plan file, its id, and what it kept. */
+    public record Scanned<T>(Path file, String id, T kept) {
+    }
+
+    /**
+     * The outcome of a scan: with any problem, nothing kept.
+     *
+     * @param problems     every problem found, by file, line and column
+     * @param settings     the portfolio settings (the defaults if value.yaml could not be read)
+     * @param settingsPath how messages name value.yaml, if there is one
+     * @param settingsFile where value.yaml is or would be
+     * @param plans        what was kept of each account, in path order; empty with problems
+     */
+    public record Scan<T>(List<Problem> problems, Settings settings, Optional<String> settingsPath,
+                          Path settingsFile, List<Scanned<T>> plans) {
+
+        public Scan {
+            problems = List.copyOf(problems);
+            plans = problems.isEmpty() ? List.copyOf(plans) : List.of();
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private <T> Scan<T> scan(Path settingsFile, List<Path> accountFiles, Problems problems,
+                             BiFunction<LoadedAccount, Settings, T> keep) {
         Settings settings = SettingsReader.read(emptyMap(settingsFile), new Problems());
         Optional<String> settingsPath = Optional.empty();
         if (Files.exists(settingsFile)) {
@@ -93,35 +173,43 @@ public final class PlanLoader {
             }
         }
 
-        // Files are read and bound in parallel, each with problems of its own; the results are
-        // then taken in path order, so the outcome is the same on any number of cores.
+        // Files are read, bound and kept in parallel, each with problems of its own; the results
+        // are then taken in path order, so the outcome is the same on any number of cores.
         Settings governing = settings;
-        Path base = settingsFile.toAbsolutePath().normalize().getParent();
-        List<FilePlan> plans = accountFiles.parallelStream().map(file -> readPlan(file, base, governing)).toList();
-        List<Account> accounts = new ArrayList<>();
-        Map<String, PlanSource> sources = new LinkedHashMap<>();
+        Path base = base(settingsFile);
+        List<Kept<T>> read = accountFiles.parallelStream().map(file -> {
+            FilePlan plan = readPlan(file, base, governing);
+            Optional<T> kept = plan.account().map(account -> keep.apply(new LoadedAccount(account, plan.source()), governing));
+            Optional<Location> idLocation = plan.account().map(account -> plan.source().locate(Optional.of("/id")));
+            return new Kept<>(file, plan.problems(), plan.account().map(Account::id), idLocation, kept);
+        }).toList();
+        List<Scanned<T>> plans = new ArrayList<>();
         Map<String, Location> firstSeen = new HashMap<>();
-        for (FilePlan plan : plans) {
+        for (Kept<T> plan : read) {
             problems.addAll(plan.problems());
-            if (plan.account().isEmpty()) {
+            if (plan.id().isEmpty()) {
                 continue;
             }
-            Account account = plan.account().get();
-            Location idLocation = plan.source().locate(Optional.of("/id"));
-            Location previous = firstSeen.putIfAbsent(account.id(), idLocation);
+            String id = plan.id().get();
+            Location idLocation = plan.idLocation().orElseThrow();
+            Location previous = firstSeen.putIfAbsent(id, idLocation);
             if (previous != null) {
-                problems.add(idLocation, "account id '" + account.id() + "' is already used by " + previous
+                problems.add(idLocation, "account id '" + id + "' is already used by " + previous
                         + "; give each account its own 'id'");
                 continue;
             }
-            accounts.add(account);
-            sources.put(account.id(), plan.source());
+            plans.add(new Scanned<>(plan.file(), id, plan.kept().orElseThrow()));
         }
-        if (!problems.isEmpty()) {
-            return new LoadResult(problems.sorted(), Optional.empty());
-        }
-        return new LoadResult(List.of(), Optional.of(
-                new LoadedPortfolio(new Portfolio(settings, accounts), settingsPath, sources)));
+        return new Scan<>(problems.sorted(), settings, settingsPath, settingsFile, plans);
+    }
+
+    /** One file's outcome in a scan, before the files are put together. */
+    private record Kept<T>(Path file, List<Problem> problems, Optional<String> id, Optional<Location> idLocation,
+                           Optional<T> kept) {
+    }
+
+    private static Path base(Path settingsFile) {
+        return settingsFile.toAbsolutePath().normalize().getParent();
     }
 
     /** One account file, read: its account if it has no problem, and where its values are. */

@@ -2,8 +2,8 @@ package org.valueexchange.reports.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.valueexchange.core.balance.BalanceIndex;
+import org.valueexchange.core.exchange.Amounts;
 
 /** How figures read on pages: money in whole units with separators, indexes signed to two places. */
 final class Figures {
@@ -16,7 +16,7 @@ final class Figures {
     }
 
     static String amount(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,d", amount.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+        return Amounts.grouped(amount);
     }
 
     static String index(BalanceIndex index) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
 import org.valueexchange.reports.plan.PlanSource;
 
@@ -45,8 +46,31 @@ public final class Renderer {
         }
     }
 
-    /** An account's review as an HTML page of the site (linking to {@code ../index.html}). */
+    /** As {@link #accountHtml(PortfolioOverview, AccountReview, PlanSource)}, from a whole review. */
     public String accountHtml(PortfolioReview portfolio, AccountReview account, PlanSource source)
+            throws RenderException {
+        return accountHtml(portfolio.overview(), account, source);
+    }
+
+    /** As {@link #accountHtmlStandalone(PortfolioOverview, AccountReview, PlanSource)}, from a whole review. */
+    public String accountHtmlStandalone(PortfolioReview portfolio, AccountReview account, PlanSource source)
+            throws RenderException {
+        return accountHtmlStandalone(portfolio.overview(), account, source);
+    }
+
+    /** As {@link #accountMarkdown(PortfolioOverview, AccountReview, PlanSource)}, from a whole review. */
+    public String accountMarkdown(PortfolioReview portfolio, AccountReview account, PlanSource source)
+            throws RenderException {
+        return accountMarkdown(portfolio.overview(), account, source);
+    }
+
+    /** As {@link #indexPages(PortfolioOverview)}, from a whole review. */
+    public Map<String, String> indexPages(PortfolioReview portfolio) throws RenderException {
+        return indexPages(portfolio.overview());
+    }
+
+    /** An account's review as an HTML page of the site (linking to {@code ../index.html}). */
+    public String accountHtml(PortfolioOverview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
         return templates.render("account.html", Views.account(portfolio, account, source,
                 notes -> html(markdown.toHtml(notes)), Optional.empty()));
@@ -56,7 +80,7 @@ public final class Renderer {
      * An account's review as a single HTML file that stands on its own: the stylesheet inlined,
      * no links into a site.
      */
-    public String accountHtmlStandalone(PortfolioReview portfolio, AccountReview account, PlanSource source)
+    public String accountHtmlStandalone(PortfolioOverview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
         return templates.render("account.html", Views.account(portfolio, account, source,
                 notes -> html(markdown.toHtml(notes)), Optional.of(stylesheet())));
@@ -73,14 +97,14 @@ public final class Renderer {
     }
 
     /** An account's review as GitHub-flavoured Markdown; the review notes appear as written. */
-    public String accountMarkdown(PortfolioReview portfolio, AccountReview account, PlanSource source)
+    public String accountMarkdown(PortfolioOverview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
         return templates.render("account.md", Views.account(portfolio, account, source,
                 notes -> MarkdownOutputFormat.markup(MarkdownOutputFormat.escapeHtml(notes)), Optional.empty()));
     }
 
     /** The pages of the account index: {@code index.html} and one page per other sort order. */
-    public Map<String, String> indexPages(PortfolioReview portfolio) throws RenderException {
+    public Map<String, String> indexPages(PortfolioOverview portfolio) throws RenderException {
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         for (Views.Sort sort : Views.Sort.values()) {
             boolean index = sort == Views.Sort.NAME;

@@ -24,7 +24,8 @@ import org.valueexchange.core.orientation.Quadrant;
 import org.valueexchange.core.parity.ParityOutlier;
 import org.valueexchange.core.parity.SegmentParity;
 import org.valueexchange.core.portfolio.AccountReview;
-import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.core.portfolio.AccountSummary;
+import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.RequestScenario;
 import org.valueexchange.core.tier.TierOccupancy;
 import org.valueexchange.reports.plan.PlanSource;
@@ -76,12 +77,12 @@ final class Views {
         };
     }
 
-    static Map<String, Object> site(PortfolioReview review, String root) {
+    static Map<String, Object> site(PortfolioOverview review, String root) {
         return site(review, root, Optional.empty());
     }
 
     /** With a stylesheet, the page stands alone: the CSS inlined, no links into a site. */
-    static Map<String, Object> site(PortfolioReview review, String root, Optional<String> inlineCss) {
+    static Map<String, Object> site(PortfolioOverview review, String root, Optional<String> inlineCss) {
         return map("name", review.settings().name(), "root", root, "currency",
                 review.settings().currency().getCurrencyCode(), "period", review.settings().period().id(),
                 "standalone", inlineCss.isPresent(), "css", inlineCss.orElse(""));
@@ -95,7 +96,7 @@ final class Views {
      * @param notes     how review notes appear: already-rendered HTML, or the user's Markdown
      * @param inlineCss the stylesheet for a page that stands alone; empty for a page of the site
      */
-    static Map<String, Object> account(PortfolioReview portfolio, AccountReview review, PlanSource source,
+    static Map<String, Object> account(PortfolioOverview portfolio, AccountReview review, PlanSource source,
                                        java.util.function.Function<String, Object> notes,
                                        Optional<String> inlineCss) {
         Account a = review.account();
@@ -211,7 +212,7 @@ final class Views {
                 "executive", s.executive())).toList();
     }
 
-    private static Map<String, Object> capacity(PortfolioReview portfolio, Account a) {
+    private static Map<String, Object> capacity(PortfolioOverview portfolio, Account a) {
         for (TierOccupancy t : portfolio.findings().tiers()) {
             if (a.tier().equals(Optional.of(t.tier().id())) && t.tier().capacity().isPresent()) {
                 return map("tier", t.tier().id(), "capacity", t.tier().capacity().getAsInt(), "count", t.count(),
@@ -221,7 +222,7 @@ final class Views {
         return map();
     }
 
-    private static Map<String, Object> parity(PortfolioReview portfolio, Account a) {
+    private static Map<String, Object> parity(PortfolioOverview portfolio, Account a) {
         for (SegmentParity s : portfolio.findings().parity()) {
             if (s.segment().equals(a.segment()) && s.median().isPresent() && a.pricing().discount().isPresent()) {
                 boolean outlier = portfolio.alertsFor(a.id()).stream()
@@ -244,21 +245,22 @@ final class Views {
 
     // ---------------------------------------------------------------- index
 
-    private static final Comparator<AccountReview> BY_NAME = Comparator
-            .comparing((AccountReview r) -> r.account().name().toLowerCase(java.util.Locale.ROOT))
-            .thenComparing(AccountReview::id);
+    private static final Comparator<AccountSummary> BY_NAME = Comparator
+            .comparing((AccountSummary r) -> r.name().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(AccountSummary::id);
 
-    static Comparator<AccountReview> order(Sort sort, PortfolioReview portfolio) {
+    static Comparator<AccountSummary> order(Sort sort, PortfolioOverview portfolio) {
         return switch (sort) {
             case NAME -> BY_NAME;
-            case SEGMENT -> Comparator.comparing((AccountReview r) -> r.account().segment()).thenComparing(BY_NAME);
-            case QUADRANT -> Comparator.comparing((AccountReview r) -> -r.quadrant().rank())
-                    .thenComparing(AccountReview::quadrant).thenComparing(BY_NAME);
-            case TIER -> Comparator.comparing((AccountReview r) -> -r.tier().declared()
-                    .map(t -> portfolio.settings().tiers().rank(t)).orElse(-1)).thenComparing(BY_NAME);
-            case BALANCE -> Comparator.comparing((AccountReview r) -> r.balance().index().value().orElse(BigDecimal.TEN))
+            case SEGMENT -> Comparator.comparing(AccountSummary::segment).thenComparing(BY_NAME);
+            case QUADRANT -> Comparator.comparing((AccountSummary r) -> -r.quadrant().rank())
+                    .thenComparing(AccountSummary::quadrant).thenComparing(BY_NAME);
+            case TIER -> Comparator.comparing((AccountSummary r) -> -r.declaredTier()
+                    .flatMap(portfolio.settings().tiers()::find).map(portfolio.settings().tiers()::rank).orElse(-1))
                     .thenComparing(BY_NAME);
-            case ALERTS -> Comparator.comparing((AccountReview r) -> -worst(portfolio.alertsFor(r.id())))
+            case BALANCE -> Comparator.comparing((AccountSummary r) -> r.balance().value().orElse(BigDecimal.TEN))
+                    .thenComparing(BY_NAME);
+            case ALERTS -> Comparator.comparing((AccountSummary r) -> -worst(portfolio.alertsFor(r.id())))
                     .thenComparing(r -> -portfolio.alertsFor(r.id()).size()).thenComparing(BY_NAME);
         };
     }
@@ -267,17 +269,17 @@ final class Views {
         return alerts.stream().mapToInt(a -> a.severity().ordinal() + 1).max().orElse(0);
     }
 
-    static List<Object> rows(PortfolioReview portfolio, Sort sort) {
+    static List<Object> rows(PortfolioOverview portfolio, Sort sort) {
         return portfolio.accounts().stream().sorted(order(sort, portfolio)).<Object>map(r -> {
             List<Alert> alerts = portfolio.alertsFor(r.id());
             int worst = worst(alerts);
-            return map("id", r.id(), "href", "accounts/" + r.id() + ".html", "name", r.account().name(),
-                    "segment", r.account().segment(), "quadrant", quadrantWords(r.quadrant()),
+            return map("id", r.id(), "href", "accounts/" + r.id() + ".html", "name", r.name(),
+                    "segment", r.segment(), "quadrant", quadrantWords(r.quadrant()),
                     "quadrantId", r.quadrant().id(),
-                    "tier", r.tier().declared().map(t -> t.id()).orElse("—"),
-                    "overTiered", r.tier().overTiered(),
-                    "index", Figures.index(r.balance().index()), "status", r.balance().status().words(),
-                    "statusId", r.balance().status().id(), "shape", Charts.shape(r.balance().status()),
+                    "tier", r.declaredTier().orElse("—"),
+                    "overTiered", r.overTiered(),
+                    "index", Figures.index(r.balance()), "status", r.status().words(),
+                    "statusId", r.status().id(), "shape", Charts.shape(r.status()),
                     "alerts", alerts.size(),
                     "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id());
         }).toList();
@@ -291,7 +293,7 @@ final class Views {
         return links;
     }
 
-    static Map<String, Object> index(PortfolioReview portfolio, Sort sort, boolean full) {
+    static Map<String, Object> index(PortfolioOverview portfolio, Sort sort, boolean full) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
         model.put("rows", rows(portfolio, sort));
@@ -301,7 +303,7 @@ final class Views {
             return model;
         }
         Map<String, String> names = new LinkedHashMap<>();
-        portfolio.accounts().forEach(r -> names.put(r.id(), r.account().name()));
+        portfolio.accounts().forEach(r -> names.put(r.id(), r.name()));
         long inBand = count(portfolio, EquilibriumStatus.IN_EQUILIBRIUM);
         List<Alert> all = portfolio.allAlerts();
         model.put("summary", map("accounts", portfolio.accounts().size(), "inEquilibrium", inBand,
@@ -313,11 +315,11 @@ final class Views {
         boolean labelled = portfolio.accounts().size() <= 40;
         model.put("matrix", Charts.matrix(portfolio.accounts().stream()
                 .sorted(BY_NAME)
-                .map(r -> new Charts.MatrixPoint(shortName(r.account().name()),
-                        r.account().name() + ": intellectual " + Figures.plain(r.account().orientation().scores().intellectual())
-                                + ", emotional " + Figures.plain(r.account().orientation().scores().emotional())
+                .map(r -> new Charts.MatrixPoint(shortName(r.name()),
+                        r.name() + ": intellectual " + Figures.plain(r.scores().intellectual())
+                                + ", emotional " + Figures.plain(r.scores().emotional())
                                 + " (" + r.quadrant().id() + ")",
-                        "accounts/" + r.id() + ".html", r.account().orientation().scores(), r.quadrant().id()))
+                        "accounts/" + r.id() + ".html", r.scores(), r.quadrant().id()))
                 .toList(), portfolio.settings().threshold().value(), labelled));
         model.put("tiers", Charts.tiers(portfolio.findings().tiers()));
         model.put("tierRows", portfolio.findings().tiers().stream().<Object>map(t -> map("tier", t.tier().id(),
@@ -338,8 +340,8 @@ final class Views {
         return model;
     }
 
-    private static long count(PortfolioReview portfolio, EquilibriumStatus status) {
-        return portfolio.accounts().stream().filter(r -> r.balance().status() == status).count();
+    private static long count(PortfolioOverview portfolio, EquilibriumStatus status) {
+        return portfolio.accounts().stream().filter(r -> r.status() == status).count();
     }
 
     private static List<Object> links(List<String> ids, Map<String, String> names) {

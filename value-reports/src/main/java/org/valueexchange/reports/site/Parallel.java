@@ -13,18 +13,18 @@ import org.valueexchange.reports.render.RenderException;
 final class Parallel {
 
     interface Step<T> {
-        void run(T item) throws IOException, RenderException;
+        void run(T item) throws IOException, RenderException, SiteException;
     }
 
     private Parallel() {
     }
 
-    static <T> void forEach(List<T> items, Step<T> step) throws IOException, RenderException {
+    static <T> void forEach(List<T> items, Step<T> step) throws IOException, RenderException, SiteException {
         List<Optional<Exception>> outcomes = items.parallelStream().map(item -> {
             try {
                 step.run(item);
                 return Optional.<Exception>empty();
-            } catch (IOException | RenderException e) {
+            } catch (IOException | RenderException | SiteException e) {
                 return Optional.<Exception>of(e);
             }
         }).toList();
@@ -32,6 +32,9 @@ final class Parallel {
             if (outcome.isPresent()) {
                 if (outcome.get() instanceof IOException io) {
                     throw io;
+                }
+                if (outcome.get() instanceof SiteException site) {
+                    throw site;
                 }
                 throw (RenderException) outcome.get();
             }

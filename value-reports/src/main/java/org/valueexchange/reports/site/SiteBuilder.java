@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.valueexchange.core.portfolio.AccountAnalysis;
 import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.AccountSummary;
+import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
 import org.valueexchange.reports.plan.LoadedPortfolio;
+import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.plan.Problem;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.render.Renderer;
 
@@ -17,17 +25,52 @@ import org.valueexchange.reports.render.Renderer;
  * Builds the static review site: {@code index.html} with the whole portfolio, a page per
  * sort order of the account table, {@code accounts/ID.html} per account and
  * {@code style.css}. Links are relative, so the site works from disk and under any path.
+ *
+ * <p>A plans folder is built in two passes, so that memory grows with the number of accounts
+ * only by their summaries: the first reads and analyses every plan and keeps its summary;
+ * the portfolio-wide rules then run on the summaries, and the index is written; the second
+ * pass reads each plan again, analyses it, and renders and writes its page. Both passes run on
+ * every core; each file's bytes depend only on its account and the overview, so the site is
+ * the same whatever the order or the number of threads.
  */
 public final class SiteBuilder {
 
     private final Renderer renderer;
+    private final int threads;
 
     public SiteBuilder(Renderer renderer) {
+        this(renderer, 0);
+    }
+
+    private SiteBuilder(Renderer renderer, int threads) {
         this.renderer = renderer;
+        this.threads = threads;
+    }
+
+    /** The same builder on {@code threads} threads, rather than on every core. */
+    public SiteBuilder withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return new SiteBuilder(renderer, threads);
     }
 
     /** What was built. */
     public record Result(Path output, int accounts, int files) {
+    }
+
+    /**
+     * The outcome of building from a plans folder: the site, or the problems in the plans that
+     * stopped it (then nothing was written).
+     */
+    public record Outcome(List<Problem> problems, Optional<Result> site) {
+
+        public Outcome {
+            problems = List.copyOf(problems);
+            if (problems.isEmpty() == site.isEmpty()) {
+                throw new IllegalArgumentException("an outcome has either problems or a site");
+            }
+        }
     }
 
     /** Told as account pages are written, for a progress display. */
@@ -39,8 +82,41 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site of {@code loaded} into {@code output}, replacing the site there if one
-     * of ours is; {@code plans} is the plans folder, which the site may not overwrite.
+     * Builds the site of the plans folder {@code plans} into {@code output}, replacing the site
+     * there if one of ours is, streaming accounts (see the class comment).
+     *
+     * @throws SiteException   the output folder may not be written, writing failed, or a plan
+     *                         changed while the site was built
+     * @throws RenderException a template is broken; the previous site is left as it was
+     */
+    public Outcome build(Path plans, Path output, Progress progress) throws SiteException, RenderException {
+        return inPool(() -> {
+            PlanLoader loader = new PlanLoader();
+            PlanLoader.Scan<AccountSummary> scan = loader.scan(plans,
+                    (loaded, settings) -> AccountAnalysis.analyse(loaded.account(), settings).summary());
+            if (!scan.ok()) {
+                return new Outcome(scan.problems(), Optional.empty());
+            }
+            PortfolioOverview overview = PortfolioOverview.of(scan.settings(),
+                    scan.plans().stream().map(PlanLoader.Scanned::kept).toList());
+            OutputDir dir = OutputDir.checked(output, Optional.of(plans));
+            Result result = write(dir, overview, scan.plans(), progress, plan -> {
+                PlanLoader.LoadedAccount loaded = loader.reread(scan, plan.file())
+                        .filter(again -> again.account().id().equals(plan.id()))
+                        .orElseThrow(() -> changed(plan.file()));
+                AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings());
+                if (!review.summary().equals(plan.kept())) {
+                    throw changed(plan.file());
+                }
+                return renderer.accountHtml(overview, review, loaded.source());
+            });
+            return new Outcome(List.of(), Optional.of(result));
+        });
+    }
+
+    /**
+     * Builds the site of a portfolio already in memory into {@code output}, replacing the site
+     * there if one of ours is; {@code plans} is the plans folder, which the site may not overwrite.
      *
      * @throws SiteException   the output folder may not be written, or writing failed
      * @throws RenderException a template is broken; the previous site is left as it was
@@ -53,31 +129,42 @@ public final class SiteBuilder {
     /** As {@link #build(LoadedPortfolio, Path, Optional)}, telling {@code progress} as pages are written. */
     public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans, Progress progress)
             throws SiteException, RenderException {
-        OutputDir dir = OutputDir.checked(output, plans);
-        PortfolioReview review = loaded.portfolio().review();
+        return inPool(() -> {
+            OutputDir dir = OutputDir.checked(output, plans);
+            PortfolioReview review = loaded.portfolio().review();
+            return write(dir, review.overview(), review.accounts(), progress,
+                    account -> renderer.accountHtml(review.overview(), account, loaded.source(account.id())));
+        });
+    }
+
+    /** Renders one account's page. */
+    private interface Page<T> {
+        String html(T account) throws IOException, RenderException, SiteException;
+    }
+
+    private <T> Result write(OutputDir dir, PortfolioOverview overview, List<T> accounts, Progress progress,
+                             Page<T> page) throws SiteException, RenderException {
         Path staging = dir.staging();
         try {
             int files = 1;
             write(staging.resolve("style.css"), renderer.stylesheet());
             files++;
-            for (Map.Entry<String, String> page : renderer.indexPages(review).entrySet()) {
-                write(staging.resolve(page.getKey()), page.getValue());
+            for (Map.Entry<String, String> index : renderer.indexPages(overview).entrySet()) {
+                write(staging.resolve(index.getKey()), index.getValue());
                 files++;
             }
-            Path accounts = Files.createDirectories(staging.resolve("accounts"));
-            int total = review.accounts().size();
+            Path folder = Files.createDirectories(staging.resolve("accounts"));
+            List<AccountSummary> summaries = overview.accounts();
+            int total = accounts.size();
             AtomicInteger done = new AtomicInteger();
-            // Pages are independent: render and write them on every core. Each file's bytes depend
-            // only on its account and the portfolio, so the site is the same whatever the order.
-            Parallel.forEach(review.accounts(), account -> {
-                write(accounts.resolve(account.id() + ".html"),
-                        renderer.accountHtml(review, account, loaded.source(account.id())));
+            Parallel.forEach(java.util.stream.IntStream.range(0, total).boxed().toList(), i -> {
+                write(folder.resolve(summaries.get(i).id() + ".html"), page.html(accounts.get(i)));
                 progress.accountsWritten(done.incrementAndGet(), total);
             });
             files += total;
             dir.publish(staging);
-            return new Result(dir.target(), review.accounts().size(), files);
-        } catch (RenderException e) {
+            return new Result(dir.target(), total, files);
+        } catch (RenderException | SiteException e) {
             dir.discard(staging);
             throw e;
         } catch (IOException e) {
@@ -88,6 +175,60 @@ public final class SiteBuilder {
             dir.discard(staging);
             throw e;
         }
+    }
+
+    private static SiteException changed(Path file) {
+        return new SiteException(PlanLoader.display(file) + " changed while the site was being built;"
+                + " build again");
+    }
+
+    /** A build's checked failure, carried out of a pool as a value (a pool would wrap it twice). */
+    private record Failed(Exception failure) {
+    }
+
+    /**
+     * Runs {@code build} with its parallel steps on this builder's threads: a pool of its own
+     * when a number was given (parallel streams run in the pool of the task that starts them),
+     * else the common pool of every core.
+     */
+    private <T> T inPool(Build<T> build) throws SiteException, RenderException {
+        if (threads == 0) {
+            return build.run();
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        Object outcome;
+        try {
+            outcome = pool.submit(() -> {
+                try {
+                    return (Object) build.run();
+                } catch (SiteException | RenderException e) {
+                    return new Failed(e);
+                }
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SiteException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        if (outcome instanceof Failed failed) {
+            if (failed.failure() instanceof SiteException e) {
+                throw e;
+            }
+            throw (RenderException) failed.failure();
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) outcome;
+        return result;
+    }
+
+    private interface Build<T> {
+        T run() throws SiteException, RenderException;
     }
 
     /**

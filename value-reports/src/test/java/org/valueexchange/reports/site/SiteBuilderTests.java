@@ -162,4 +162,90 @@ class SiteBuilderTests {
         assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(before);
         assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
     }
+
+    /** The bundled examples: twelve realistic accounts, with capacity and parity findings. */
+    private static Path examples() {
+        return Path.of("..", "examples").toAbsolutePath().normalize();
+    }
+
+    private static SiteBuilder.Result streamed(SiteBuilder builder, Path plans, Path out) throws Exception {
+        SiteBuilder.Outcome outcome = builder.build(plans, out, SiteBuilder.Progress.NONE);
+        assertThat(outcome.problems()).isEmpty();
+        return outcome.site().orElseThrow();
+    }
+
+    @Test
+    void aStreamedBuildOnOneThreadOrFourIsByteIdenticalToAnInMemoryOne() throws Exception {
+        for (Path plans : java.util.List.of(Fixture.dir(), examples())) {
+            Path dir = Files.createDirectories(tmp.resolve(plans.getFileName().toString()));
+            SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty()));
+            var loaded = new org.valueexchange.reports.plan.PlanLoader().load(plans).loaded().orElseThrow();
+            builder.withThreads(1).build(loaded, dir.resolve("memory"), Optional.of(plans));
+            SiteBuilder.Result one = streamed(builder.withThreads(1), plans, dir.resolve("one"));
+            SiteBuilder.Result four = streamed(builder.withThreads(4), plans, dir.resolve("four"));
+            assertThat(one.accounts()).isEqualTo(four.accounts()).isEqualTo(loaded.portfolio().accounts().size());
+            Map<String, byte[]> memory = contents(dir.resolve("memory"));
+            assertThat(memory).hasSize(one.files());
+            for (String copy : java.util.List.of("one", "four")) {
+                Map<String, byte[]> streamed = contents(dir.resolve(copy));
+                assertThat(streamed.keySet()).as(copy).isEqualTo(memory.keySet());
+                memory.forEach((name, bytes) -> assertThat(streamed.get(name)).as(copy + " " + name).isEqualTo(bytes));
+            }
+        }
+    }
+
+    @Test
+    void aStreamedBuildReportsEveryProblemAndWritesNothing() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        Files.writeString(plans.resolve("a.yaml"), "name: A\nsegment: retail\nowner: X\ncurrency: GBP\n"
+                + "orientation: {intellectual: 11, emotional: 1}\n");
+        Files.writeString(plans.resolve("b.yaml"), "name: B\nsegmnt: retail\nowner: X\ncurrency: GBP\n"
+                + "orientation: {intellectual: 1, emotional: 1}\n");
+        SiteBuilder.Outcome outcome = new SiteBuilder(Renderer.create(Optional.empty()))
+                .build(plans, tmp.resolve("site"), SiteBuilder.Progress.NONE);
+        assertThat(outcome.site()).isEmpty();
+        assertThat(outcome.problems()).extracting(p -> p.location().path())
+                .anyMatch(path -> path.endsWith("a.yaml")).anyMatch(path -> path.endsWith("b.yaml"));
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aPlanThatChangesBetweenThePassesStopsTheBuildAndKeepsThePreviousSite() throws Exception {
+        Path plans = tmp.resolve("plans");
+        try (Stream<Path> files = Files.walk(Fixture.dir())) {
+            for (Path f : files.toList()) {
+                Path to = plans.resolve(Fixture.dir().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty())).withThreads(1);
+        Path site = tmp.resolve("site");
+        streamed(builder, plans, site);
+        Map<String, byte[]> before = contents(site);
+        java.util.concurrent.atomic.AtomicBoolean edited = new java.util.concurrent.atomic.AtomicBoolean();
+        // Once the first page is written, every plan's name changes: the plans not yet rendered
+        // no longer match the index already written.
+        SiteBuilder.Progress editor = (done, total) -> {
+            if (edited.compareAndSet(false, true)) {
+                try (Stream<Path> files = Files.walk(plans.resolve("accounts"))) {
+                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                        Files.writeString(f, Files.readString(f).replaceFirst("(?m)^name: (.*)$", "name: $1 Renamed"));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThatThrownBy(() -> builder.build(plans, site, editor))
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining("changed while the site was being built; build again");
+        Map<String, byte[]> after = contents(site);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
+    }
 }

@@ -1,0 +1,32 @@
+package org.valueexchange.core.exchange;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How amounts read in words and on pages. */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    /**
+     * {@code amount} in whole units, rounded half-even, with a comma between groups of three
+     * digits: {@code -1234567.5} reads {@code -1,234,568}. The same text as
+     * {@code String.format(Locale.ROOT, "%,d", ...)}, without that method's format parsing and
+     * locale lookups, which cost more than the rest of a page's figures together.
+     */
+    public static String grouped(BigDecimal amount) {
+        String digits = amount.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact().toString();
+        int sign = digits.startsWith("-") ? 1 : 0;
+        int length = digits.length() - sign;
+        StringBuilder out = new StringBuilder(digits.length() + length / 3);
+        out.append(digits, 0, sign);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && (length - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(sign + i));
+        }
+        return out.toString();
+    }
+}

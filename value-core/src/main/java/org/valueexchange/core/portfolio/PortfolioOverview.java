@@ -1,0 +1,103 @@
+package org.valueexchange.core.portfolio;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.valueexchange.core.alert.Alert;
+
+/**
+ * The portfolio at a glance: each account's summary and what the portfolio-wide rules found,
+ * without any ledger. It is all that a portfolio index needs, and all that one account's page
+ * needs of the others, so a large portfolio can be shown one account at a time. Immutable.
+ * Alerts are indexed by account once, so that looking up one account's alerts does not scan
+ * the portfolio (a site asks once per account).
+ */
+public final class PortfolioOverview {
+
+    private final Settings settings;
+    private final List<AccountSummary> accounts;
+    private final PortfolioFindings findings;
+    private final Map<String, List<Alert>> alertsByAccount;
+    private final List<Alert> portfolioAlerts;
+
+    /**
+     * @param settings the settings the accounts were analysed with
+     * @param accounts each account's summary, in the portfolio's order
+     * @param findings what the portfolio-wide rules found
+     */
+    public PortfolioOverview(Settings settings, List<AccountSummary> accounts, PortfolioFindings findings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.accounts = List.copyOf(accounts);
+        this.findings = Objects.requireNonNull(findings, "findings");
+        Map<String, List<Alert>> byAccount = new HashMap<>();
+        for (AccountSummary account : this.accounts) {
+            byAccount.put(account.id(), new ArrayList<>(account.alerts()));
+        }
+        List<Alert> portfolio = new ArrayList<>();
+        for (Alert alert : findings.alerts()) {
+            if (alert.account().isPresent()) {
+                byAccount.computeIfAbsent(alert.account().get(), id -> new ArrayList<>()).add(alert);
+            } else {
+                portfolio.add(alert);
+            }
+        }
+        byAccount.replaceAll((id, alerts) -> List.copyOf(alerts));
+        this.alertsByAccount = Map.copyOf(byAccount);
+        this.portfolioAlerts = List.copyOf(portfolio);
+    }
+
+    /** Applies the portfolio-wide rules to {@code accounts}. */
+    public static PortfolioOverview of(Settings settings, List<AccountSummary> accounts) {
+        return new PortfolioOverview(settings, accounts, PortfolioRules.apply(settings, accounts));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public List<AccountSummary> accounts() {
+        return accounts;
+    }
+
+    public PortfolioFindings findings() {
+        return findings;
+    }
+
+    /** Every finding about one account: its own, then the portfolio rules' about it. */
+    public List<Alert> alertsFor(String accountId) {
+        return alertsByAccount.getOrDefault(accountId, List.of());
+    }
+
+    /** The findings about the portfolio as a whole. */
+    public List<Alert> portfolioAlerts() {
+        return portfolioAlerts;
+    }
+
+    /** Every finding, account by account, then the portfolio-wide ones. */
+    public List<Alert> allAlerts() {
+        List<Alert> all = new ArrayList<>();
+        for (AccountSummary account : accounts) {
+            all.addAll(alertsFor(account.id()));
+        }
+        all.addAll(portfolioAlerts);
+        return all;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PortfolioOverview other && settings.equals(other.settings)
+                && accounts.equals(other.accounts) && findings.equals(other.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(settings, accounts, findings);
+    }
+
+    @Override
+    public String toString() {
+        return "PortfolioOverview[" + accounts.size() + " accounts, " + allAlerts().size() + " alerts]";
+    }
+}
