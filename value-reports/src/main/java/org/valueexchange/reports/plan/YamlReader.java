@@ -139,6 +139,16 @@ final class YamlReader {
         if (unreadable.isPresent()) {
             return new Result(Optional.empty(), List.of(unreadable.get()));
         }
+        Optional<YamlNode> plain = BlockYaml.read(text.chars(), displayPath, limits);
+        if (plain.isPresent()) {
+            return new Result(plain, List.of());
+        }
+        return parse(text.chars(), displayPath);
+    }
+
+    /** Reads {@code text} with the full YAML parser. */
+    Result parse(String chars, String displayPath) {
+        Text text = new Text(chars, Optional.empty());
         try (JsonParser parser = factory.createParser(text.chars())) {
             return new Builder(parser, displayPath).document();
         } catch (JsonProcessingException e) {

@@ -106,12 +106,26 @@ public final class Renderer {
     /** The pages of the account index: {@code index.html} and one page per other sort order. */
     public Map<String, String> indexPages(PortfolioOverview portfolio) throws RenderException {
         Map<String, String> pages = new java.util.LinkedHashMap<>();
-        for (Views.Sort sort : Views.Sort.values()) {
-            boolean index = sort == Views.Sort.NAME;
-            pages.put(sort.page(), templates.render(index ? "index.html" : "accounts.html",
-                    Views.index(portfolio, sort, index)));
+        for (String name : indexPageNames()) {
+            pages.put(name, indexPage(portfolio, name));
         }
         return pages;
+    }
+
+    /** The file names of the index pages, {@code index.html} first. */
+    public List<String> indexPageNames() {
+        return java.util.Arrays.stream(Views.Sort.values()).map(Views.Sort::page).toList();
+    }
+
+    /** One of the {@link #indexPageNames() index pages}. */
+    public String indexPage(PortfolioOverview portfolio, String name) throws RenderException {
+        for (Views.Sort sort : Views.Sort.values()) {
+            if (sort.page().equals(name)) {
+                boolean index = sort == Views.Sort.NAME;
+                return templates.render(index ? "index.html" : "accounts.html", Views.index(portfolio, sort, index));
+            }
+        }
+        throw new IllegalArgumentException("no index page " + name + "; the pages are " + indexPageNames());
     }
 
     /** The site's stylesheet: the user's {@code style.css} if they gave one, else the built-in. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -146,22 +145,25 @@ public final class SiteBuilder {
                              Page<T> page) throws SiteException, RenderException {
         Path staging = dir.staging();
         try {
-            int files = 1;
             write(staging.resolve("style.css"), renderer.stylesheet());
-            files++;
-            for (Map.Entry<String, String> index : renderer.indexPages(overview).entrySet()) {
-                write(staging.resolve(index.getKey()), index.getValue());
-                files++;
-            }
             Path folder = Files.createDirectories(staging.resolve("accounts"));
             List<AccountSummary> summaries = overview.accounts();
             int total = accounts.size();
+            List<String> indexPages = renderer.indexPageNames();
             AtomicInteger done = new AtomicInteger();
-            Parallel.forEach(java.util.stream.IntStream.range(0, total).boxed().toList(), i -> {
+            // The index pages (large, from the overview alone) and the account pages are one set
+            // of independent jobs, so that both cores stay busy to the end: the index first.
+            Parallel.forEach(java.util.stream.IntStream.range(-indexPages.size(), total).boxed().toList(), i -> {
+                if (i < 0) {
+                    String name = indexPages.get(i + indexPages.size());
+                    write(staging.resolve(name), renderer.indexPage(overview, name));
+                    return;
+                }
                 write(folder.resolve(summaries.get(i).id() + ".html"), page.html(accounts.get(i)));
                 progress.accountsWritten(done.incrementAndGet(), total);
             });
-            files += total;
+            // The mark, the stylesheet, the index pages and the account pages.
+            int files = 2 + indexPages.size() + total;
             dir.publish(staging);
             return new Result(dir.target(), total, files);
         } catch (RenderException | SiteException e) {
