@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.valueexchange.reports.check.ProblemReport;
-import org.valueexchange.reports.plan.LoadResult;
-import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.render.RenderException;
+import org.valueexchange.reports.site.LiveSite;
 import org.valueexchange.reports.site.PlanWatcher;
 import org.valueexchange.reports.site.SiteBuilder;
 import org.valueexchange.reports.site.SiteException;
@@ -92,14 +91,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(Path site, PrintWriter out, PrintWriter err) throws IOException {
-        SiteBuilder builder;
+        LiveSite live;
         try {
-            builder = new SiteBuilder(templates.renderer());
+            live = new LiveSite(templates.renderer(), dir, site);
         } catch (RenderException e) {
             err.println("value serve: error: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        OptionalInt failed = build(builder, site, err, true);
+        OptionalInt failed = update(live, err, true);
         if (failed.isPresent()) {
             return failed.getAsInt();
         }
@@ -110,8 +109,9 @@ final class ServeCommand implements Callable<Integer> {
             while (true) {
                 watcher.awaitChange();
                 long start = System.nanoTime();
-                if (build(builder, site, err, false).isEmpty()) {
-                    out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                if (update(live, err, false).isEmpty()) {
+                    out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms"
+                            + (lastUpdate.isEmpty() ? "" : ": " + lastUpdate));
                     out.flush();
                 }
             }
@@ -124,19 +124,27 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds the site: empty when it was built, else the exit code to stop with at start. */
-    private OptionalInt build(SiteBuilder builder, Path site, PrintWriter err, boolean atStart) throws IOException {
-        LoadResult result = new PlanLoader().load(dir);
-        if (result.loaded().isEmpty()) {
-            ProblemReport.report(result.problems(), err);
-            if (!atStart) {
-                err.println("still serving the last good site");
-                err.flush();
-            }
-            return OptionalInt.of(ExitCodes.INVALID_INPUT);
-        }
+    /** What the last update wrote, in words. */
+    private String lastUpdate = "";
+
+    /**
+     * Builds the site at the start, then updates the pages that changed: empty when it did,
+     * else the exit code to stop with at start.
+     */
+    private OptionalInt update(LiveSite live, PrintWriter err, boolean atStart) throws IOException {
         try {
-            builder.build(result.loaded().get(), site, Optional.of(dir));
+            LiveSite.Update update = atStart ? live.build() : live.update();
+            if (!update.ok()) {
+                ProblemReport.report(update.problems(), err);
+                if (!atStart) {
+                    err.println("still serving the last good site");
+                }
+                err.flush();
+                return OptionalInt.of(ExitCodes.INVALID_INPUT);
+            }
+            int pages = update.written().size();
+            lastUpdate = atStart ? "" : pages + " page" + (pages == 1 ? "" : "s") + " written"
+                    + (update.removed().isEmpty() ? "" : ", " + update.removed().size() + " removed");
             return OptionalInt.empty();
         } catch (RenderException e) {
             err.println("value serve: error: " + e.getMessage());

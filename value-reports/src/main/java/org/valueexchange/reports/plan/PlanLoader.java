@@ -122,6 +122,14 @@ public final class PlanLoader {
     }
 
     /**
+     * Reads some of the account plans of the plans directory {@code directory} (with its
+     * {@code value.yaml}), as {@link #scan(Path, BiFunction)} reads them all.
+     */
+    public <T> Scan<T> scan(Path directory, List<Path> files, BiFunction<LoadedAccount, Settings, T> keep) {
+        return scan(directory.resolve(SETTINGS_FILE), files, new Problems(), keep);
+    }
+
+    /**
      * Reads one account plan of a scan again, for a second pass over a portfolio too large to
      * keep. Empty when the file no longer reads without problems.
      */
@@ -235,7 +243,11 @@ public final class PlanLoader {
         return new YamlNode.MapNode(Location.startOf(display(settingsFile)), Map.of());
     }
 
-    private static List<Path> planFiles(Path directory) throws IOException {
+    /**
+     * The account plan files below {@code directory}, in path order: every {@code .yaml} or
+     * {@code .yml} file but {@code value.yaml} at the root, hidden files and folders left out.
+     */
+    public static List<Path> planFiles(Path directory) throws IOException {
         // Walk the real folder, so that a plans folder reached through a link is read too (a walk
         // does not enter a link it starts at), and name each file under the path the user gave.
         Path real = directory.toRealPath();

@@ -16,6 +16,7 @@ import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
 import org.valueexchange.reports.plan.LoadedPortfolio;
 import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.plan.PlanSource;
 import org.valueexchange.reports.plan.Problem;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.render.Renderer;
@@ -134,6 +135,17 @@ public final class SiteBuilder {
             return write(dir, review.overview(), review.accounts(), progress,
                     account -> renderer.accountHtml(review.overview(), account, loaded.source(account.id())));
         });
+    }
+
+    /**
+     * Builds the site of accounts already analysed, for a preview that keeps them:
+     * {@code reviews} and their {@code sources} in the order of {@code overview}'s accounts.
+     */
+    Result buildReviewed(PortfolioOverview overview, List<AccountReview> reviews, List<PlanSource> sources,
+                         Path output, Optional<Path> plans) throws SiteException, RenderException {
+        return inPool(() -> write(OutputDir.checked(output, plans), overview,
+                java.util.stream.IntStream.range(0, reviews.size()).boxed().toList(), Progress.NONE,
+                i -> renderer.accountHtml(overview, reviews.get(i), sources.get(i))));
     }
 
     /** Renders one account's page. */

@@ -1,0 +1,268 @@
+package org.valueexchange.reports.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.valueexchange.core.alert.Alert;
+import org.valueexchange.core.parity.SegmentParity;
+import org.valueexchange.core.portfolio.AccountAnalysis;
+import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.portfolio.AccountSummary;
+import org.valueexchange.core.portfolio.PortfolioOverview;
+import org.valueexchange.core.portfolio.Settings;
+import org.valueexchange.core.tier.TierOccupancy;
+import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.plan.PlanSource;
+import org.valueexchange.reports.plan.Problem;
+import org.valueexchange.reports.render.RenderException;
+import org.valueexchange.reports.render.Renderer;
+
+/**
+ * A site kept up to date while plans are edited, for a preview: after a change, only the
+ * plans that changed are read again, and only the pages whose content changed are rendered
+ * and written (each file replaced atomically, so a page is never served half-written).
+ *
+ * <p>An account's page shows the account and, of the rest of the portfolio, only its
+ * findings about the account, its tier's occupancy and its segment's parity; a page is
+ * rendered again when its account or one of those changed. The index pages are rendered
+ * again when any summary or finding changed. The result is always the site a full build of
+ * the same plans gives (a test holds it to that). A change to {@code value.yaml} rebuilds
+ * everything. Keeps every account in memory, which suits a preview. Not thread-safe.
+ */
+public final class LiveSite {
+
+    private final Renderer renderer;
+    private final Path plans;
+    private final Path output;
+    private final PlanLoader loader = new PlanLoader();
+
+    /** What is known of each plan file, in path order; empty until the first good build. */
+    private Map<Path, Known> known = new LinkedHashMap<>();
+    private Optional<FileStamp> settingsStamp = Optional.empty();
+    private Optional<PortfolioOverview> overview = Optional.empty();
+
+    public LiveSite(Renderer renderer, Path plans, Path output) {
+        this.renderer = renderer;
+        this.plans = plans;
+        this.output = output;
+    }
+
+    /** What an update did: the problems that stopped it, or the pages it wrote and removed. */
+    public record Update(List<Problem> problems, List<String> written, List<String> removed) {
+
+        public Update {
+            problems = List.copyOf(problems);
+            written = List.copyOf(written);
+            removed = List.copyOf(removed);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** A plan file as last read: when it was changed, and what it gave. */
+    private record Known(FileStamp stamp, AccountReview review, PlanSource source, Context context) {
+    }
+
+    /** Enough of a file's attributes to tell that it changed. */
+    private record FileStamp(FileTime modified, long size, Object key) {
+
+        static Optional<FileStamp> of(Path file) throws IOException {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return Optional.of(new FileStamp(a.lastModifiedTime(), a.size(), a.fileKey()));
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** All that an account's page shows of the rest of the portfolio. */
+    private record Context(Settings settings, List<Alert> alerts, Optional<TierOccupancy> tier,
+                           Optional<SegmentParity> parity) {
+
+        static Context of(PortfolioOverview overview, AccountSummary account) {
+            return new Context(overview.settings(), overview.alertsFor(account.id()),
+                    overview.findings().tiers().stream()
+                            .filter(t -> account.declaredTier().equals(Optional.of(t.tier().id()))).findFirst(),
+                    overview.findings().parity().stream()
+                            .filter(p -> p.segment().equals(account.segment())).findFirst());
+        }
+    }
+
+    /**
+     * Builds the whole site, as {@link SiteBuilder} does, and remembers what it was built from.
+     *
+     * @throws SiteException   the output folder may not be written, or writing failed
+     * @throws RenderException a template is broken
+     */
+    public Update build() throws SiteException, RenderException, IOException {
+        Optional<FileStamp> settings = FileStamp.of(plans.resolve(PlanLoader.SETTINGS_FILE));
+        List<Path> files = planFilesOrEmpty();
+        Map<Path, Optional<FileStamp>> stamps = new HashMap<>();
+        for (Path file : files) {
+            stamps.put(file, FileStamp.of(file));
+        }
+        PlanLoader.Scan<PlanLoader.LoadedAccount> scan = loader.scan(plans, (loaded, s) -> loaded);
+        if (!scan.ok()) {
+            return new Update(scan.problems(), List.of(), List.of());
+        }
+        List<AccountReview> reviews = scan.plans().stream()
+                .map(p -> AccountAnalysis.analyse(p.kept().account(), scan.settings())).toList();
+        PortfolioOverview built = PortfolioOverview.of(scan.settings(),
+                reviews.stream().map(AccountReview::summary).toList());
+        List<String> written = new ArrayList<>();
+        SiteBuilder.Result result = new SiteBuilder(renderer).buildReviewed(built, reviews,
+                scan.plans().stream().map(p -> p.kept().source()).toList(), output, Optional.of(plans));
+        written.add("(all " + result.files() + " files)");
+        Map<Path, Known> now = new LinkedHashMap<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            PlanLoader.Scanned<PlanLoader.LoadedAccount> plan = scan.plans().get(i);
+            Optional<FileStamp> stamp = stamps.getOrDefault(plan.file(), Optional.empty());
+            // A file changed while it was read is read again at the next update.
+            FileStamp at = stamp.orElse(new FileStamp(FileTime.fromMillis(0), -1, null));
+            now.put(plan.file(), new Known(at, reviews.get(i), plan.kept().source(),
+                    Context.of(built, reviews.get(i).summary())));
+        }
+        known = now;
+        settingsStamp = settings;
+        overview = Optional.of(built);
+        return new Update(List.of(), written, List.of());
+    }
+
+    /**
+     * Brings the site up to date with the plans: reads the plans that changed since the last
+     * build or update, and writes the pages that changed. With problems in the plans, writes
+     * nothing, and the site stays as it was.
+     */
+    public Update update() throws SiteException, RenderException, IOException {
+        if (overview.isEmpty() || !FileStamp.of(plans.resolve(PlanLoader.SETTINGS_FILE)).equals(settingsStamp)) {
+            return build();
+        }
+        List<Path> files = planFilesOrEmpty();
+        List<Path> changed = new ArrayList<>();
+        for (Path file : files) {
+            Known was = known.get(file);
+            if (was == null || !FileStamp.of(file).equals(Optional.of(was.stamp()))) {
+                changed.add(file);
+            }
+        }
+        Set<Path> removedFiles = new TreeSet<>(known.keySet());
+        files.forEach(removedFiles::remove);
+        if (changed.isEmpty() && removedFiles.isEmpty()) {
+            return new Update(List.of(), List.of(), List.of());
+        }
+        Map<Path, Optional<FileStamp>> stamps = new HashMap<>();
+        for (Path file : changed) {
+            stamps.put(file, FileStamp.of(file));
+        }
+        PlanLoader.Scan<PlanLoader.LoadedAccount> scan = loader.scan(plans, changed, (loaded, s) -> loaded);
+        if (!scan.ok() || !idsUnique(files, scan)) {
+            // Let a full read say what is wrong, exactly as a build would.
+            PlanLoader.Scan<PlanLoader.LoadedAccount> full = loader.scan(plans, (loaded, s) -> loaded);
+            return new Update(full.ok() ? List.of() : full.problems(), List.of(), List.of());
+        }
+        Settings settings = scan.settings();
+        Map<Path, AccountReview> fresh = new HashMap<>();
+        Map<Path, PlanSource> sources = new HashMap<>();
+        for (PlanLoader.Scanned<PlanLoader.LoadedAccount> plan : scan.plans()) {
+            fresh.put(plan.file(), AccountAnalysis.analyse(plan.kept().account(), settings));
+            sources.put(plan.file(), plan.kept().source());
+        }
+        List<AccountSummary> summaries = new ArrayList<>();
+        for (Path file : files) {
+            summaries.add(fresh.containsKey(file) ? fresh.get(file).summary() : known.get(file).review().summary());
+        }
+        PortfolioOverview next = PortfolioOverview.of(settings, summaries);
+
+        List<String> written = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Map<Path, Known> now = new LinkedHashMap<>();
+        Path folder = output.resolve("accounts");
+        for (Path file : files) {
+            Known was = known.get(file);
+            AccountReview review = fresh.containsKey(file) ? fresh.get(file) : was.review();
+            PlanSource source = fresh.containsKey(file) ? sources.get(file) : was.source();
+            Context context = Context.of(next, review.summary());
+            FileStamp stamp = fresh.containsKey(file)
+                    ? stamps.get(file).orElse(new FileStamp(FileTime.fromMillis(0), -1, null)) : was.stamp();
+            boolean sameAccount = was != null && was.review().equals(review) && was.source().equals(source);
+            if (!sameAccount || !was.context().equals(context)) {
+                String name = "accounts/" + review.id() + ".html";
+                replace(folder.resolve(review.id() + ".html"), renderer.accountHtml(next, review, source));
+                written.add(name);
+            }
+            now.put(file, new Known(stamp, review, source, context));
+        }
+        // Pages of accounts that are gone: of removed plans, and of plans whose id changed.
+        Set<String> live = new java.util.HashSet<>();
+        now.values().forEach(k -> live.add(k.review().id()));
+        Set<String> gone = new TreeSet<>();
+        known.values().forEach(k -> gone.add(k.review().id()));
+        gone.removeAll(live);
+        for (String id : gone) {
+            removed.add(remove(folder, id));
+        }
+        if (!next.equals(overview.get())) {
+            for (String page : renderer.indexPageNames()) {
+                replace(output.resolve(page), renderer.indexPage(next, page));
+                written.add(page);
+            }
+        }
+        known = now;
+        overview = Optional.of(next);
+        return new Update(List.of(), written, removed);
+    }
+
+    /** Whether the ids of the changed plans clash with no other plan's. */
+    private boolean idsUnique(List<Path> files, PlanLoader.Scan<PlanLoader.LoadedAccount> scan) {
+        Set<Path> changed = new java.util.HashSet<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (PlanLoader.Scanned<PlanLoader.LoadedAccount> plan : scan.plans()) {
+            changed.add(plan.file());
+            ids.add(plan.id());
+        }
+        for (Path file : files) {
+            if (!changed.contains(file) && ids.contains(known.get(file).review().id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Path> planFilesOrEmpty() throws IOException {
+        return Files.isDirectory(plans) ? PlanLoader.planFiles(plans) : List.of();
+    }
+
+    /** Writes {@code file} beside itself and renames it into place, so no reader sees half of it. */
+    private static void replace(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Removes the page of an account that is gone; the site is ours, so is the page. */
+    private static String remove(Path folder, String id) throws IOException {
+        Files.deleteIfExists(folder.resolve(id + ".html"));
+        return "accounts/" + id + ".html";
+    }
+
+    @Override
+    public String toString() {
+        return "LiveSite[" + plans + " -> " + output + ", " + known.size() + " accounts]";
+    }
+}

@@ -1,0 +1,163 @@
+package org.valueexchange.reports.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valueexchange.reports.Fixture;
+import org.valueexchange.reports.render.Renderer;
+
+/**
+ * The preview's incremental updates: after each kind of edit, only the pages that changed
+ * are written, and the site is byte for byte the one a full build of the same plans gives.
+ */
+class LiveSiteTests {
+
+    @TempDir
+    Path tmp;
+
+    private Path plans;
+    private Path site;
+    private Renderer renderer;
+    private LiveSite live;
+    private int edits;
+
+    @BeforeEach
+    void buildTheFixture() throws Exception {
+        plans = tmp.resolve("plans");
+        try (Stream<Path> files = Files.walk(Fixture.dir())) {
+            for (Path f : files.toList()) {
+                Path to = plans.resolve(Fixture.dir().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        site = tmp.resolve("site");
+        renderer = Renderer.create(Optional.empty());
+        live = new LiveSite(renderer, plans, site);
+        assertThat(live.build().ok()).isTrue();
+    }
+
+    private static Map<String, byte[]> contents(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    /** The site must be what a full build of the plans as they are now gives. */
+    private void assertSameAsAFullBuild() throws Exception {
+        Path full = tmp.resolve("full-" + edits);
+        assertThat(new SiteBuilder(renderer).build(plans, full, SiteBuilder.Progress.NONE).site()).isPresent();
+        Map<String, byte[]> expected = contents(full);
+        Map<String, byte[]> actual = contents(site);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    /** Edits a plan, and moves its time on, as an editor saving it a moment later would. */
+    private void edit(String file, String from, String to) throws IOException {
+        Path plan = plans.resolve(file);
+        String text = Files.readString(plan);
+        assertThat(text).contains(from);
+        Files.writeString(plan, text.replace(from, to));
+        Files.setLastModifiedTime(plan, FileTime.fromMillis(Files.getLastModifiedTime(plan).toMillis() + 2000 + edits));
+        edits++;
+    }
+
+    @Test
+    void anEditThatChangesOnlyOneAccountsPageRewritesOnlyThatPage() throws Exception {
+        edit("accounts/spiral.yaml", "notes: |\n", "notes: |\n      An added first line.\n");
+        LiveSite.Update update = live.update();
+        assertThat(update.problems()).isEmpty();
+        assertThat(update.written()).containsExactly("accounts/spiral.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void nothingChangedWritesNothing() throws Exception {
+        LiveSite.Update update = live.update();
+        assertThat(update.written()).isEmpty();
+        assertThat(update.removed()).isEmpty();
+    }
+
+    @Test
+    void aChangeThatMovesPortfolioFindingsRewritesTheAccountsItTouchesAndTheIndex() throws Exception {
+        edit("accounts/haggler.yaml", "  discount: 0.30", "  discount: 0.12");
+        LiveSite.Update update = live.update();
+        assertThat(update.problems()).isEmpty();
+        assertThat(update.written()).contains("accounts/haggler.html", "index.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void addingRenamingAndRemovingPlansAddsAndRemovesTheirPages() throws Exception {
+        Files.copy(plans.resolve("accounts/steady.yaml"), plans.resolve("accounts/steady-two.yaml"));
+        LiveSite.Update added = live.update();
+        assertThat(added.written()).contains("accounts/steady-two.html", "index.html");
+        assertSameAsAFullBuild();
+
+        Files.move(plans.resolve("accounts/steady-two.yaml"), plans.resolve("accounts/steady-2.yaml"));
+        live.update();
+        assertSameAsAFullBuild();
+
+        Files.delete(plans.resolve("accounts/spiral.yaml"));
+        LiveSite.Update removed = live.update();
+        assertThat(removed.removed()).contains("accounts/spiral.html");
+        assertThat(site.resolve("accounts/spiral.html")).doesNotExist();
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aPlanWithProblemsLeavesTheSiteAsItWasUntilItIsFixed() throws Exception {
+        Map<String, byte[]> before = contents(site);
+        edit("accounts/steady.yaml", "segment:", "segmnt:");
+        LiveSite.Update broken = live.update();
+        assertThat(broken.problems()).isNotEmpty();
+        assertThat(broken.problems()).allMatch(p -> p.toString().contains("steady.yaml"))
+                .anyMatch(p -> p.toString().contains("unknown key 'segmnt'"));
+        Map<String, byte[]> after = contents(site);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+
+        edit("accounts/steady.yaml", "segmnt:", "segment:");
+        assertThat(live.update().ok()).isTrue();
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void anIdTakenFromAnotherPlanIsAProblem() throws Exception {
+        Files.copy(plans.resolve("accounts/steady.yaml"), plans.resolve("accounts/zz-clone.yaml"));
+        Files.writeString(plans.resolve("accounts/zz-clone.yaml"),
+                "id: steady\n" + Files.readString(plans.resolve("accounts/zz-clone.yaml")));
+        LiveSite.Update update = live.update();
+        assertThat(update.problems()).anyMatch(p -> p.message().contains("already used"));
+    }
+
+    @Test
+    void aChangeToTheSettingsRebuildsEverything() throws Exception {
+        Path settings = plans.resolve("value.yaml");
+        String text = Files.readString(settings);
+        Files.writeString(settings, text.replaceFirst("(?m)^name: .*$", "name: Renamed portfolio"));
+        Files.setLastModifiedTime(settings, FileTime.fromMillis(Files.getLastModifiedTime(settings).toMillis() + 5000));
+        LiveSite.Update update = live.update();
+        assertThat(update.ok()).isTrue();
+        assertThat(Files.readString(site.resolve("index.html"))).contains("Renamed portfolio");
+        assertSameAsAFullBuild();
+    }
+}
