@@ -75,7 +75,8 @@ public final class LiveSite {
     }
 
     /** A plan file as last read: when it was changed, and what it gave. */
-    private record Known(FileStamp stamp, AccountReview review, PlanSource source, Context context) {
+    private record Known(FileStamp stamp, AccountReview review, AccountSummary summary, PlanSource source,
+                         Context context) {
     }
 
     /** Enough of a file's attributes to tell that it changed. */
@@ -91,16 +92,46 @@ public final class LiveSite {
         }
     }
 
-    /** All that an account's page shows of the rest of the portfolio. */
-    private record Context(Settings settings, List<Alert> alerts, Optional<TierOccupancy> tier,
-                           Optional<SegmentParity> parity) {
+    /**
+     * All that an account's page shows of the rest of the portfolio (see Views.account): its
+     * findings, its tier's occupancy, its segment's parity; equal contexts give equal pages.
+     */
+    private record Context(Settings settings, List<Alert> alerts, Optional<TierShown> tier,
+                           Optional<ParityShown> parity) {
+    }
 
-        static Context of(PortfolioOverview overview, AccountSummary account) {
-            return new Context(overview.settings(), overview.alertsFor(account.id()),
-                    overview.findings().tiers().stream()
-                            .filter(t -> account.declaredTier().equals(Optional.of(t.tier().id()))).findFirst(),
-                    overview.findings().parity().stream()
-                            .filter(p -> p.segment().equals(account.segment())).findFirst());
+    /** What a page shows of its tier: how full it is, and whether the account is kept. */
+    private record TierShown(int count, java.util.OptionalInt capacity, boolean over, boolean kept) {
+    }
+
+    /** What a page shows of its segment's parity. */
+    private record ParityShown(int accounts, Optional<java.math.BigDecimal> median) {
+    }
+
+    /** The contexts of a portfolio's pages, with tiers and segments looked up once, not once a page. */
+    private static final class Contexts {
+        private final PortfolioOverview overview;
+        private final Map<String, TierOccupancy> tiers = new HashMap<>();
+        private final Map<String, Set<String>> kept = new HashMap<>();
+        private final Map<String, SegmentParity> segments = new HashMap<>();
+
+        Contexts(PortfolioOverview overview) {
+            this.overview = overview;
+            for (TierOccupancy t : overview.findings().tiers()) {
+                tiers.putIfAbsent(t.tier().id(), t);
+                kept.putIfAbsent(t.tier().id(), Set.copyOf(t.kept()));
+            }
+            for (SegmentParity p : overview.findings().parity()) {
+                segments.putIfAbsent(p.segment(), p);
+            }
+        }
+
+        Context of(AccountSummary account) {
+            Optional<TierShown> tier = account.declaredTier().map(tiers::get).map(t -> new TierShown(t.count(),
+                    t.tier().capacity(), t.overCapacity(), kept.get(t.tier().id()).contains(account.id())));
+            Optional<ParityShown> parity = Optional.ofNullable(segments.get(account.segment()))
+                    .map(p -> new ParityShown(p.accounts(), p.median()));
+            return new Context(overview.settings(), overview.alertsFor(account.id()), tier, parity);
         }
     }
 
@@ -130,13 +161,14 @@ public final class LiveSite {
                 scan.plans().stream().map(p -> p.kept().source()).toList(), output, Optional.of(plans));
         written.add("(all " + result.files() + " files)");
         Map<Path, Known> now = new LinkedHashMap<>();
+        Contexts contexts = new Contexts(built);
         for (int i = 0; i < reviews.size(); i++) {
             PlanLoader.Scanned<PlanLoader.LoadedAccount> plan = scan.plans().get(i);
             Optional<FileStamp> stamp = stamps.getOrDefault(plan.file(), Optional.empty());
             // A file changed while it was read is read again at the next update.
             FileStamp at = stamp.orElse(new FileStamp(FileTime.fromMillis(0), -1, null));
-            now.put(plan.file(), new Known(at, reviews.get(i), plan.kept().source(),
-                    Context.of(built, reviews.get(i).summary())));
+            AccountSummary summary = reviews.get(i).summary();
+            now.put(plan.file(), new Known(at, reviews.get(i), summary, plan.kept().source(), contexts.of(summary)));
         }
         known = now;
         settingsStamp = settings;
@@ -183,30 +215,40 @@ public final class LiveSite {
             fresh.put(plan.file(), AccountAnalysis.analyse(plan.kept().account(), settings));
             sources.put(plan.file(), plan.kept().source());
         }
-        List<AccountSummary> summaries = new ArrayList<>();
-        for (Path file : files) {
-            summaries.add(fresh.containsKey(file) ? fresh.get(file).summary() : known.get(file).review().summary());
+        // Most edits (a note, an exchange in band) leave every summary as it was, and so the
+        // portfolio's findings: then the rules need not run again.
+        boolean sameSummaries = removedFiles.isEmpty() && fresh.entrySet().stream()
+                .allMatch(e -> known.containsKey(e.getKey())
+                        && known.get(e.getKey()).summary().equals(e.getValue().summary()));
+        PortfolioOverview next = overview.get();
+        if (!sameSummaries) {
+            List<AccountSummary> summaries = new ArrayList<>();
+            for (Path file : files) {
+                summaries.add(fresh.containsKey(file) ? fresh.get(file).summary() : known.get(file).summary());
+            }
+            next = PortfolioOverview.of(settings, summaries);
         }
-        PortfolioOverview next = PortfolioOverview.of(settings, summaries);
+        PortfolioOverview after = next;
 
-        List<String> written = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         Map<Path, Known> now = new LinkedHashMap<>();
         Path folder = output.resolve("accounts");
+        Optional<Contexts> contexts = sameSummaries ? Optional.empty() : Optional.of(new Contexts(next));
         for (Path file : files) {
             Known was = known.get(file);
             AccountReview review = fresh.containsKey(file) ? fresh.get(file) : was.review();
             PlanSource source = fresh.containsKey(file) ? sources.get(file) : was.source();
-            Context context = Context.of(next, review.summary());
+            // With the same summaries and findings, every page's context is what it was.
+            Context context = contexts.isPresent() ? contexts.get().of(review.summary()) : was.context();
             FileStamp stamp = fresh.containsKey(file)
                     ? stamps.get(file).orElse(new FileStamp(FileTime.fromMillis(0), -1, null)) : was.stamp();
             boolean sameAccount = was != null && was.review().equals(review) && was.source().equals(source);
             if (!sameAccount || !was.context().equals(context)) {
-                String name = "accounts/" + review.id() + ".html";
-                replace(folder.resolve(review.id() + ".html"), renderer.accountHtml(next, review, source));
-                written.add(name);
+                pages.add(new Page("accounts/" + review.id() + ".html", () -> renderer.accountHtml(after, review, source)));
             }
-            now.put(file, new Known(stamp, review, source, context));
+            now.put(file, new Known(stamp, review, fresh.containsKey(file) ? review.summary() : was.summary(), source,
+                    context));
         }
         // Pages of accounts that are gone: of removed plans, and of plans whose id changed.
         Set<String> live = new java.util.HashSet<>();
@@ -217,15 +259,25 @@ public final class LiveSite {
         for (String id : gone) {
             removed.add(remove(folder, id));
         }
-        if (!next.equals(overview.get())) {
+        if (!sameSummaries && !next.equals(overview.get())) {
             for (String page : renderer.indexPageNames()) {
-                replace(output.resolve(page), renderer.indexPage(next, page));
-                written.add(page);
+                pages.add(new Page(page, () -> renderer.indexPage(after, page)));
             }
         }
+        // A discount can move a segment's median, and so every page of the segment: on every core.
+        Parallel.forEach(pages, page -> replace(output.resolve(page.name()), page.render().text()));
+        List<String> written = pages.stream().map(Page::name).toList();
         known = now;
         overview = Optional.of(next);
         return new Update(List.of(), written, removed);
+    }
+
+    /** A page to write, by its path in the site. */
+    private record Page(String name, Render render) {
+    }
+
+    private interface Render {
+        String text() throws RenderException;
     }
 
     /** Whether the ids of the changed plans clash with no other plan's. */
