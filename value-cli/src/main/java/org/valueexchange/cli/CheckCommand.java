@@ -7,15 +7,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.valueexchange.core.alert.Severity;
 import org.valueexchange.reports.check.CheckFormat;
 import org.valueexchange.reports.check.CheckReport;
 import org.valueexchange.reports.check.ProblemReport;
 import org.valueexchange.reports.plan.LoadResult;
-import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.plan.PlanPaths;
 import org.valueexchange.reports.plan.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +26,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code value check [DIR]}: the CI gate. Loads, reviews, reports, and fails on alerts at or above a severity. */
+/** {@code value check [PATH...]}: the CI gate. Loads, reviews, reports, and fails on alerts at or above a severity. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         header = "Reviews the plans and fails on alerts at or above --fail-on: the CI gate.",
         description = {
-                "Reviews a plans directory and reports every alert; fails when one is at or above --fail-on.",
+                "Reviews plans and reports every alert; fails when one is at or above --fail-on.",
+                "Each PATH is a plans directory, or an account plan reviewed with the nearest value.yaml"
+                        + " above it: price parity and tier capacity then see only the plans given.",
                 "Invalid plans are reported as 'value validate' reports them (as ::error annotations in"
                         + " the github format)."},
         exitCodeListHeading = ExitCodes.HEADING,
@@ -41,15 +46,16 @@ import picocli.CommandLine.Spec;
                 ExitCodes.INTERNAL_ERROR_LINE,
         },
         footer = {"", "Examples:", "  value check", "  value check plans --format junit -o target/value-check.xml",
+                "  value check accounts/northwind.yaml",
                 "  value check . --format github --fail-on warning"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = ".",
-            description = "The plans directory. Default: the current directory.")
-    Path dir;
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Plans directories or account plans. Default: the current directory.")
+    List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = Choices.FormatConverter.class, completionCandidates = Choices.FormatIds.class,
@@ -68,9 +74,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult result = new PlanLoader().load(dir);
-        if (result.loaded().isEmpty()) {
-            List<Problem> problems = result.problems();
+        List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<LoadResult> results = PlanPaths.load(given);
+        Set<Problem> found = new LinkedHashSet<>();
+        results.forEach(r -> found.addAll(r.problems()));
+        if (!found.isEmpty()) {
+            List<Problem> problems = List.copyOf(found);
             if (format == CheckFormat.GITHUB) {
                 emit(out -> ProblemReport.annotations(problems, out));
             } else {
@@ -79,9 +88,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println(ProblemReport.summary(problems));
             return ExitCodes.INVALID_INPUT;
         }
-        CheckReport report = CheckReport.of(result.loaded().get());
+        CheckReport report = CheckReport.combine(
+                results.stream().map(r -> CheckReport.of(r.loaded().get())).toList());
         if (report.accounts().isEmpty()) {
-            err.println("value check: note: no account plans under " + dir);
+            err.println("value check: note: no account plans under "
+                    + String.join(", ", given.stream().map(Path::toString).toList()));
         }
         emit(out -> format.write(report, failOn, out));
         boolean summarised = output.isEmpty() && (format == CheckFormat.TEXT || format == CheckFormat.GITHUB);

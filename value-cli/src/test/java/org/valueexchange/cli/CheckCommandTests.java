@@ -155,18 +155,74 @@ class CheckCommandTests {
     }
 
     @Test
-    void aMissingDirectoryIsInvalidInput() {
+    void aMissingPathIsInvalidInput() {
         Cli.Run run = run("check", dir.resolve("nope").toString()).relativeTo(dir);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("nope:1:1: no such directory\n1 problem in 1 file\n");
+        assertThat(run.err()).isEqualTo("nope:1:1: no such file or directory\n1 problem in 1 file\n");
     }
 
     @Test
-    void aFileIsNotAPlansDirectory() throws IOException {
-        Path file = write(dir, "a.yaml", Plans.BALANCED);
+    void aFileThatIsNotAPlanIsInvalidInput() throws IOException {
+        Path file = write(dir, "notes.txt", "not a plan\n");
         Cli.Run run = run("check", file.toString()).relativeTo(dir);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("a.yaml:1:1: not a directory; expected a directory of account plans\n");
+        assertThat(run.err()).startsWith("notes.txt:1:1: not a plan; expected a plans directory or a .yaml or .yml"
+                + " account plan\n");
+    }
+
+    @Test
+    void checksOneAccountFileWithTheSettingsAboveIt() throws IOException {
+        anError();
+        // At a threshold of 2, Umbrella (2, 2) is a partnership: collaborative is then supported.
+        write(dir, "value.yaml", "orientation: {threshold: 2}\n");
+        Cli.Run run = run("check", dir.resolve("accounts/umbrella.yaml").toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("""
+                umbrella (accounts/umbrella.yaml)
+                  partnership, balance +0.05 in equilibrium, tier collaborative (evidence supports collaborative)
+
+                1 account checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)
+                """);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void checksSeveralAccountFilesAndOnlyThoseInTheOrderGivenOnce() throws IOException {
+        anError();
+        Cli.Run run = run("check", dir.resolve("accounts/umbrella.yaml").toString(),
+                dir.resolve("accounts/globex.yaml").toString(), dir.resolve("accounts/umbrella.yaml").toString(),
+                "--format", "json").relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode accounts = JSON.readTree(run.out()).get("accounts");
+        assertThat(accounts).extracting(a -> a.get("file").asText())
+                .containsExactly("accounts/umbrella.yaml", "accounts/globex.yaml");
+        assertThat(run.err()).isEqualTo(
+                "2 accounts checked: 1 error, 1 warning, 0 info; failed (1 alert at or above error)\n");
+    }
+
+    @Test
+    void checksADirectoryAndAFileUnderOtherSettingsTogether() throws IOException {
+        write(dir, "north/accounts/acme.yaml", Plans.BALANCED);
+        write(dir, "south/value.yaml", "orientation: {threshold: 2}\n");
+        write(dir, "south/umbrella.yaml", Plans.OVER_TIERED);
+        Cli.Run run = run("check", dir.resolve("north").toString(), dir.resolve("south/umbrella.yaml").toString())
+                .relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("acme (north/accounts/acme.yaml)", "umbrella (south/umbrella.yaml)")
+                .doesNotContain("over-tiered")
+                .endsWith("2 accounts checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n");
+    }
+
+    @Test
+    void reportsOnlyTheProblemsOfTheFilesGiven() throws IOException {
+        write(dir, "accounts/acme.yaml", Plans.BALANCED);
+        write(dir, "accounts/b.yaml", Plans.MISSPELT_KEY);
+        assertThat(run("check", dir.resolve("accounts/acme.yaml").toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        Cli.Run run = run("check", dir.resolve("accounts/acme.yaml").toString(),
+                dir.resolve("accounts/b.yaml").toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("accounts/b.yaml:4:1: unknown key 'exchanes' in an account plan, did you mean"
+                + " 'exchanges'?\n1 problem in 1 file\n");
     }
 
     @Test
@@ -217,7 +273,7 @@ class CheckCommandTests {
     void anUnknownOptionIsAUsageErrorWithASuggestion() {
         Cli.Run run = check("--formt", "json");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("value check: Unknown options: '--formt', 'json'\n")
+        assertThat(run.err()).startsWith("value check: Unknown option: '--formt'\n")
                 .contains("Possible solutions: --format");
     }
 }

@@ -170,10 +170,25 @@ class ValueProcessTests {
     }
 
     @Test
-    void aMissingDirectoryIsExitCodeTwo() throws Exception {
+    void aMissingPathIsExitCodeTwo() throws Exception {
         Result result = value("check", "nope");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(result.err()).isEqualTo("nope:1:1: no such directory\n1 problem in 1 file\n");
+        assertThat(result.err()).isEqualTo("nope:1:1: no such file or directory\n1 problem in 1 file\n");
+    }
+
+    @Test
+    void checksOneAndSeveralAccountFilesWithTheSettingsAboveThem() throws Exception {
+        write(dir, "value.yaml", "orientation: {threshold: 2}\n");
+        write(dir, "accounts/umbrella.yaml", Plans.OVER_TIERED);
+        write(dir, "accounts/globex.yaml", Plans.SPIRAL);
+        Result one = valueIn(dir.resolve("accounts"), "check", "umbrella.yaml");
+        assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCodes.OK);
+        assertThat(one.out()).startsWith("umbrella (umbrella.yaml)\n  partnership, ")
+                .endsWith("1 account checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n");
+        Result both = value("check", "accounts/umbrella.yaml", "accounts/globex.yaml", "--format", "json");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(JSON.readTree(both.out()).get("accounts")).extracting(a -> a.get("id").asText())
+                .containsExactly("umbrella", "globex");
     }
 
     @Test

@@ -39,6 +39,23 @@ public record CheckReport(List<AccountCheck> accounts, List<Alert> portfolioAler
         return new CheckReport(accounts, review.portfolioAlerts());
     }
 
+    /**
+     * The reports of several portfolios, checked in one run, as one: their accounts in turn, then
+     * their portfolio-wide alerts in turn.
+     */
+    public static CheckReport combine(List<CheckReport> reports) {
+        if (reports.size() == 1) {
+            return reports.get(0);
+        }
+        List<AccountCheck> accounts = new ArrayList<>();
+        List<Alert> portfolioAlerts = new ArrayList<>();
+        for (CheckReport report : reports) {
+            accounts.addAll(report.accounts());
+            portfolioAlerts.addAll(report.portfolioAlerts());
+        }
+        return new CheckReport(accounts, portfolioAlerts);
+    }
+
     /** Every alert: account by account, then the portfolio-wide ones. */
     public List<Alert> alerts() {
         List<Alert> all = new ArrayList<>();
