@@ -18,6 +18,7 @@ import org.valueexchange.reports.plan.LoadResult;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.plan.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
                 ExitCodes.INTERNAL_ERROR_LINE,
         },
         footer = {"", "Examples:", "  value check", "  value check plans --format junit -o target/value-check.xml",
-                "  value check . --format github --fail-on warning"})
+                "  value check . --format github --fail-on warning", "  value check plans --as-of 2026-11-24"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -65,6 +66,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (its folders created) instead of standard output.")
     Optional<Path> output = Optional.empty();
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(ProblemReport.summary(problems));
             return ExitCodes.INVALID_INPUT;
         }
-        CheckReport report = CheckReport.of(result.loaded().get());
+        CheckReport report = CheckReport.of(result.loaded().get(), asOf.date());
         if (report.accounts().isEmpty()) {
             err.println("value check: note: no account plans under " + dir);
         }

@@ -59,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -136,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
             return OptionalInt.of(ExitCodes.INVALID_INPUT);
         }
         try {
-            builder.build(result.loaded().get(), site, Optional.of(dir));
+            builder.build(result.loaded().get(), asOf.date(), site, Optional.of(dir));
             return OptionalInt.empty();
         } catch (RenderException e) {
             err.println("value serve: error: " + e.getMessage());

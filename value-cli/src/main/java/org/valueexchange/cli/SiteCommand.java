@@ -52,6 +52,9 @@ final class SiteCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +67,7 @@ final class SiteCommand implements Callable<Integer> {
             Renderer renderer = templates.renderer();
             ProgressBar bar = ProgressBar.forTerminal(err);
             SiteBuilder.Result site = new SiteBuilder(renderer)
-                    .build(result.loaded().get(), output, Optional.of(dir), bar);
+                    .build(result.loaded().get(), asOf.date(), output, Optional.of(dir), bar);
             bar.done();
             spec.commandLine().getOut().println("value site: " + site.accounts() + " account"
                     + (site.accounts() == 1 ? "" : "s") + ", " + site.files() + " files in " + output);

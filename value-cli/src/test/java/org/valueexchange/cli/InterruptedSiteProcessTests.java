@@ -74,7 +74,7 @@ class InterruptedSiteProcessTests {
 
     private Process startSite(Path plans, Path out) throws IOException {
         return new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "site", plans.toString(), "-o",
-                out.toString())
+                out.toString(), "--as-of", Cli.AS_OF)
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())

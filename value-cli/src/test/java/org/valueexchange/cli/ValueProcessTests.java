@@ -48,7 +48,7 @@ class ValueProcessTests {
 
     private Result valueIn(Path workingDirectory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+        command.addAll(List.of(Cli.withAsOf(args)));
         Path out = Files.createTempFile(io, "out", ".txt");
         Path err = Files.createTempFile(io, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())

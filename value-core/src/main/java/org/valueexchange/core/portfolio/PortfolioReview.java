@@ -1,5 +1,6 @@
 package org.valueexchange.core.portfolio;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.valueexchange.core.alert.Alert;
 public final class PortfolioReview {
 
     private final Settings settings;
+    private final LocalDate asOf;
     private final List<AccountReview> accounts;
     private final PortfolioFindings findings;
     private final Map<String, List<Alert>> alertsByAccount;
@@ -22,11 +24,14 @@ public final class PortfolioReview {
 
     /**
      * @param settings the settings it was analysed with
+     * @param asOf     the day it was analysed as of
      * @param accounts each account's review, in the portfolio's order
      * @param findings what the portfolio-wide rules found
      */
-    public PortfolioReview(Settings settings, List<AccountReview> accounts, PortfolioFindings findings) {
+    public PortfolioReview(Settings settings, LocalDate asOf, List<AccountReview> accounts,
+                           PortfolioFindings findings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.accounts = List.copyOf(accounts);
         this.findings = Objects.requireNonNull(findings, "findings");
         Map<String, List<Alert>> byAccount = new HashMap<>();
@@ -48,6 +53,11 @@ public final class PortfolioReview {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The day findings that depend on time were judged on. */
+    public LocalDate asOf() {
+        return asOf;
     }
 
     public List<AccountReview> accounts() {
@@ -80,17 +90,17 @@ public final class PortfolioReview {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PortfolioReview other && settings.equals(other.settings)
+        return o instanceof PortfolioReview other && settings.equals(other.settings) && asOf.equals(other.asOf)
                 && accounts.equals(other.accounts) && findings.equals(other.findings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(settings, accounts, findings);
+        return Objects.hash(settings, asOf, accounts, findings);
     }
 
     @Override
     public String toString() {
-        return "PortfolioReview[" + accounts.size() + " accounts, " + allAlerts().size() + " alerts]";
+        return "PortfolioReview[as of " + asOf + ", " + accounts.size() + " accounts, " + allAlerts().size() + " alerts]";
     }
 }

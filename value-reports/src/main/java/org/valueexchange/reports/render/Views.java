@@ -172,7 +172,8 @@ final class Views {
     }
 
     static Map<String, Object> alert(Alert alert, PlanSource source) {
-        return map("code", alert.code().id(), "severity", alert.severity().id(), "message", alert.message(),
+        return map("code", alert.code().id(), "severity", alert.severity().id(),
+                "message", source != null ? source.message(alert) : alert.message(),
                 "action", alert.action(),
                 "where", alert.account().isPresent() && source != null ? source.relativeLocation(alert.pointer()) : "");
     }

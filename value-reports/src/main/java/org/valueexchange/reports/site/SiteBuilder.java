@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,22 +40,26 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site of {@code loaded} into {@code output}, replacing the site there if one
-     * of ours is; {@code plans} is the plans folder, which the site may not overwrite.
+     * Builds the site of {@code loaded}, reviewed as of {@code asOf}, into {@code output},
+     * replacing the site there if one of ours is; {@code plans} is the plans folder, which the
+     * site may not overwrite.
      *
      * @throws SiteException   the output folder may not be written, or writing failed
      * @throws RenderException a template is broken; the previous site is left as it was
      */
-    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans)
+    public Result build(LoadedPortfolio loaded, LocalDate asOf, Path output, Optional<Path> plans)
             throws SiteException, RenderException {
-        return build(loaded, output, plans, Progress.NONE);
+        return build(loaded, asOf, output, plans, Progress.NONE);
     }
 
-    /** As {@link #build(LoadedPortfolio, Path, Optional)}, telling {@code progress} as pages are written. */
-    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans, Progress progress)
+    /**
+     * As {@link #build(LoadedPortfolio, LocalDate, Path, Optional)}, telling {@code progress} as
+     * pages are written.
+     */
+    public Result build(LoadedPortfolio loaded, LocalDate asOf, Path output, Optional<Path> plans, Progress progress)
             throws SiteException, RenderException {
         OutputDir dir = OutputDir.checked(output, plans);
-        PortfolioReview review = loaded.portfolio().review();
+        PortfolioReview review = loaded.portfolio().review(asOf);
         Path staging = dir.staging();
         try {
             int files = 1;

@@ -17,7 +17,7 @@ import org.valueexchange.reports.plan.LoadedPortfolio;
 class RendererTests {
 
     private final LoadedPortfolio loaded = Fixture.load();
-    private final PortfolioReview review = loaded.portfolio().review();
+    private final PortfolioReview review = loaded.portfolio().review(Fixture.AS_OF);
 
     private AccountReview account(String id) {
         return review.accounts().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();

@@ -21,7 +21,7 @@ class SiteBuilderTests {
     Path tmp;
 
     private SiteBuilder.Result build(Path out) throws Exception {
-        return new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), out, Optional.of(Fixture.dir()));
+        return new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), Fixture.AS_OF, out, Optional.of(Fixture.dir()));
     }
 
     private static Map<String, byte[]> contents(Path dir) throws IOException {
@@ -80,7 +80,7 @@ class SiteBuilderTests {
         Path link = Files.createSymbolicLink(tmp.resolve("plans-link"), Fixture.dir());
         build(tmp.resolve("direct"));
         var viaLink = new org.valueexchange.reports.plan.PlanLoader().load(link).loaded().orElseThrow();
-        new SiteBuilder(Renderer.create(Optional.empty())).build(viaLink, tmp.resolve("linked"), Optional.of(link));
+        new SiteBuilder(Renderer.create(Optional.empty())).build(viaLink, Fixture.AS_OF, tmp.resolve("linked"), Optional.of(link));
         Map<String, byte[]> direct = contents(tmp.resolve("direct"));
         Map<String, byte[]> linked = contents(tmp.resolve("linked"));
         direct.forEach((name, bytes) -> assertThat(linked.get(name)).as(name).isEqualTo(bytes));
@@ -97,7 +97,7 @@ class SiteBuilderTests {
         Files.writeString(templates.resolve("account.html"), "<#if account.id == \"a150\">${nope}</#if>ok");
         var loaded = new org.valueexchange.reports.plan.PlanLoader().load(tmp.resolve("many")).loaded().orElseThrow();
         assertThatThrownBy(() -> new SiteBuilder(Renderer.create(Optional.of(templates)))
-                .build(loaded, tmp.resolve("site"), Optional.empty()))
+                .build(loaded, Fixture.AS_OF, tmp.resolve("site"), Optional.empty()))
                 .isInstanceOf(org.valueexchange.reports.render.RenderException.class);
         assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
         assertThat(tmp.resolve("site")).doesNotExist();
@@ -156,7 +156,7 @@ class SiteBuilderTests {
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         Files.writeString(templates.resolve("account.html"), "${nope}");
         assertThatThrownBy(() -> new SiteBuilder(Renderer.create(Optional.of(templates)))
-                .build(Fixture.load(), out, Optional.empty()))
+                .build(Fixture.load(), Fixture.AS_OF, out, Optional.empty()))
                 .isInstanceOf(org.valueexchange.reports.render.RenderException.class)
                 .hasMessageContaining("account.html");
         assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(before);
