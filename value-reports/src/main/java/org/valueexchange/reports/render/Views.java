@@ -38,7 +38,7 @@ final class Views {
     /** The ways the account table can be sorted, each its own page. */
     enum Sort {
         NAME("Account"), SEGMENT("Segment"), QUADRANT("Orientation"), TIER("Tier"), BALANCE("Balance"),
-        ALERTS("Alerts");
+        FRESHNESS("Days since review"), ALERTS("Alerts");
 
         final String label;
 
@@ -84,7 +84,7 @@ final class Views {
     static Map<String, Object> site(PortfolioReview review, String root, Optional<String> inlineCss) {
         return map("name", review.settings().name(), "root", root, "currency",
                 review.settings().currency().getCurrencyCode(), "period", review.settings().period().id(),
-                "standalone", inlineCss.isPresent(), "css", inlineCss.orElse(""));
+                "standalone", inlineCss.isPresent(), "css", inlineCss.orElse(""), "asOf", review.asOf().toString());
     }
 
     // ---------------------------------------------------------------- account page
@@ -137,6 +137,7 @@ final class Views {
         model.put("exchanges", a.ledger().exchanges().stream()
                 .sorted(Comparator.comparing(Exchange::date))
                 .map(e -> exchange(e, a, currency)).toList());
+        PlanViews.account(model, a, review.asOf(), portfolio.settings().freshness(), notes);
         return model;
     }
 
@@ -259,6 +260,9 @@ final class Views {
                     .map(t -> portfolio.settings().tiers().rank(t)).orElse(-1)).thenComparing(BY_NAME);
             case BALANCE -> Comparator.comparing((AccountReview r) -> r.balance().index().value().orElse(BigDecimal.TEN))
                     .thenComparing(BY_NAME);
+            case FRESHNESS -> Comparator.comparing((AccountReview r) ->
+                            -PlanViews.daysSinceReview(r.summary(), portfolio.asOf()))
+                    .thenComparing(BY_NAME);
             case ALERTS -> Comparator.comparing((AccountReview r) -> -worst(portfolio.alertsFor(r.id())))
                     .thenComparing(r -> -portfolio.alertsFor(r.id()).size()).thenComparing(BY_NAME);
         };
@@ -280,7 +284,8 @@ final class Views {
                     "index", Figures.index(r.balance().index()), "status", r.balance().status().words(),
                     "statusId", r.balance().status().id(), "shape", Charts.shape(r.balance().status()),
                     "alerts", alerts.size(),
-                    "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id());
+                    "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
+                    "freshness", PlanViews.freshnessCell(r.summary(), portfolio));
         }).toList();
     }
 
@@ -329,6 +334,7 @@ final class Views {
                 "accounts", s.accounts(), "compared", s.compared(),
                 "median", s.median().map(Figures::percent).orElse("—"),
                 "outliers", s.outliers().stream().<Object>map(o -> outlier(o, names)).toList())).toList());
+        model.put("overdue", PlanViews.overdue(portfolio, names));
         model.put("alerts", all.stream().sorted(Comparator.comparing((Alert a) -> -a.severity().ordinal()))
                 .<Object>map(a -> {
                     Map<String, Object> m = alert(a, null);

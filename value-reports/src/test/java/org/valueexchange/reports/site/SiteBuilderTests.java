@@ -39,7 +39,7 @@ class SiteBuilderTests {
         SiteBuilder.Result result = build(tmp.resolve("site"));
         assertThat(result.accounts()).isEqualTo(6);
         assertThat(contents(tmp.resolve("site")).keySet()).containsExactly(".value-site",
-                "accounts-by-alerts.html", "accounts-by-balance.html", "accounts-by-quadrant.html",
+                "accounts-by-alerts.html", "accounts-by-balance.html", "accounts-by-freshness.html", "accounts-by-quadrant.html",
                 "accounts-by-segment.html", "accounts-by-tier.html", "accounts/haggler.html",
                 "accounts/partner-a.html", "accounts/partner-b.html", "accounts/pretender.html",
                 "accounts/spiral.html", "accounts/steady.html", "index.html", "style.css");
