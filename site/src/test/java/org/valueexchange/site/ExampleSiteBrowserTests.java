@@ -164,14 +164,14 @@ class ExampleSiteBrowserTests {
     @Test
     void everyPageLoadsFromDiskWithoutErrorsAndEveryLinkResolves() throws IOException {
         Set<String> pages = crawl(site.resolve("index.html").toUri().toString());
-        assertThat(pages).hasSize(accountPages() + 6);
+        assertThat(pages).hasSize(accountPages() + 7);
     }
 
     @Test
     void theSiteWorksUnderAUrlSubPath() throws IOException {
         String index = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH + "index.html";
         Set<String> pages = crawl(index);
-        assertThat(pages).hasSize(accountPages() + 6);
+        assertThat(pages).hasSize(accountPages() + 7);
         driver.get(index);
         String background = driver.findElement(By.cssSelector("header.top"))
                 .getCssValue("background-color");
@@ -191,9 +191,14 @@ class ExampleSiteBrowserTests {
         try (Stream<Path> files = Files.list(site.resolve("accounts"))) {
             for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 driver.get(page.toUri().toString());
+                // The trend, the matrix and the stakeholder map: every example lists stakeholders.
                 assertThat(driver.findElements(By.cssSelector("figure.chart svg[role=img]"))).as("%s", page)
-                        .hasSize(2);
+                        .hasSize(3);
                 assertThat(driver.findElements(By.cssSelector("#trend-t"))).as("%s", page).hasSize(1);
+                WebElement map = driver.findElement(By.cssSelector("figure.orgchart svg"));
+                assertThat(map.findElement(By.tagName("title")).getDomProperty("textContent"))
+                        .as("%s", page).startsWith("Stakeholder map: ");
+                assertThat(map.findElements(By.cssSelector("g.person"))).as("%s", page).isNotEmpty();
             }
         }
     }

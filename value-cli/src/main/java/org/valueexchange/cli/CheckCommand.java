@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.valueexchange.reports.plan.LoadResult;
 import org.valueexchange.reports.plan.PlanPaths;
 import org.valueexchange.reports.plan.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +49,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Examples:", "  value check", "  value check plans --format junit -o target/value-check.xml",
                 "  value check accounts/northwind.yaml",
-                "  value check . --format github --fail-on warning"})
+                "  value check . --format github --fail-on warning", "  value check plans --as-of 2026-11-24"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -71,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (its folders created) instead of standard output.")
     Optional<Path> output = Optional.empty();
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -88,8 +93,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println(ProblemReport.summary(problems));
             return ExitCodes.INVALID_INPUT;
         }
+        LocalDate day = asOf.date();
         CheckReport report = CheckReport.combine(
-                results.stream().map(r -> CheckReport.of(r.loaded().get())).toList());
+                results.stream().map(r -> CheckReport.of(r.loaded().get(), day)).toList());
         if (report.accounts().isEmpty()) {
             err.println("value check: note: no account plans under "
                     + String.join(", ", given.stream().map(Path::toString).toList()));

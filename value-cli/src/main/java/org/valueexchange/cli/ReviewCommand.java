@@ -63,6 +63,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,7 +82,7 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         LoadedPortfolio loaded = result.loaded().get();
-        PortfolioReview review = loaded.portfolio().review();
+        PortfolioReview review = loaded.portfolio().review(asOf.date());
         Path wanted = file.toAbsolutePath().normalize();
         Optional<AccountReview> account = review.accounts().stream()
                 .filter(a -> Path.of(loaded.source(a.id()).path()).toAbsolutePath().normalize().equals(wanted))

@@ -58,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -93,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
     private int serve(Path site, PrintWriter out, PrintWriter err) throws IOException {
         LiveSite live;
         try {
-            live = new LiveSite(templates.renderer(), dir, site);
+            live = new LiveSite(templates.renderer(), asOf::date, dir, site);
         } catch (RenderException e) {
             err.println("value serve: error: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

@@ -49,13 +49,16 @@ final class SiteCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Renderer renderer = templates.renderer();
             ProgressBar bar = ProgressBar.forTerminal(err);
-            SiteBuilder.Outcome outcome = new SiteBuilder(renderer).build(dir, output, bar);
+            SiteBuilder.Outcome outcome = new SiteBuilder(renderer).build(dir, asOf.date(), output, bar);
             bar.done();
             if (outcome.site().isEmpty()) {
                 ProblemReport.report(outcome.problems(), err);

@@ -50,7 +50,7 @@ class CheckCommandTests {
                   accounts/umbrella.yaml:4:1: warning: over-tiered: Declared collaborative but the evidence supports\
                  preferred""");
         assertThat(run.out()).endsWith(
-                "2 accounts checked: 0 errors, 1 warning, 0 info; passed (no alert at or above error)\n");
+                "2 accounts checked as of 2026-11-24: 0 errors, 1 warning, 0 info; passed (no alert at or above error)\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -60,7 +60,7 @@ class CheckCommandTests {
         Cli.Run run = check("--fail-on", "warning");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).endsWith(
-                "2 accounts checked: 0 errors, 1 warning, 0 info; failed (1 alert at or above warning)\n");
+                "2 accounts checked as of 2026-11-24: 0 errors, 1 warning, 0 info; failed (1 alert at or above warning)\n");
     }
 
     @Test
@@ -96,7 +96,7 @@ class CheckCommandTests {
         assertThat(root.get("alerts")).isEmpty();
         // Standard output is the document alone; the summary goes to standard error.
         assertThat(run.err()).isEqualTo(
-                "3 accounts checked: 1 error, 1 warning, 0 info; failed (1 alert at or above error)\n");
+                "3 accounts checked as of 2026-11-24: 1 error, 1 warning, 0 info; failed (1 alert at or above error)\n");
     }
 
     @Test
@@ -181,7 +181,7 @@ class CheckCommandTests {
                 umbrella (accounts/umbrella.yaml)
                   partnership, balance +0.05 in equilibrium, tier collaborative (evidence supports collaborative)
 
-                1 account checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)
+                1 account checked as of 2026-11-24: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)
                 """);
         assertThat(run.err()).isEmpty();
     }
@@ -197,7 +197,7 @@ class CheckCommandTests {
         assertThat(accounts).extracting(a -> a.get("file").asText())
                 .containsExactly("accounts/umbrella.yaml", "accounts/globex.yaml");
         assertThat(run.err()).isEqualTo(
-                "2 accounts checked: 1 error, 1 warning, 0 info; failed (1 alert at or above error)\n");
+                "2 accounts checked as of 2026-11-24: 1 error, 1 warning, 0 info; failed (1 alert at or above error)\n");
     }
 
     @Test
@@ -210,7 +210,7 @@ class CheckCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("acme (north/accounts/acme.yaml)", "umbrella (south/umbrella.yaml)")
                 .doesNotContain("over-tiered")
-                .endsWith("2 accounts checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n");
+                .endsWith("2 accounts checked as of 2026-11-24: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n");
     }
 
     @Test
@@ -275,5 +275,34 @@ class CheckCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).startsWith("value check: Unknown option: '--formt'\n")
                 .contains("Possible solutions: --format");
+    }
+
+    @Test
+    void theAsOfDateDecidesWhatIsStaleAndIsPrinted() throws IOException {
+        write(dir, "accounts/acme.yaml", Plans.BALANCED);
+        // Reviewed 2026-10-24 and the champion met 2026-11-01: both still fresh on 2026-12-31 (68 and
+        // exactly 60 days); on 2027-02-02 the review is 101 days old and the contact 93.
+        Cli.Run fresh = run("check", dir.toString(), "--as-of", "2026-12-31", "--fail-on", "warning");
+        assertThat(fresh.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(fresh.out()).endsWith("1 account checked as of 2026-12-31: 0 errors, 0 warnings, 0 info;"
+                + " passed (no alert at or above warning)\n");
+        Cli.Run stale = run("check", dir.toString(), "--as-of", "2027-02-02", "--fail-on", "warning").relativeTo(dir);
+        assertThat(stale.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(stale.out()).contains("accounts/acme.yaml:12:6: warning: stale-plan: Last review 2026-10-24"
+                + " (line 12) is 101 days before the as-of date 2027-02-02; review_days is 100.");
+    }
+
+    @Test
+    void aBadAsOfDateIsAUsageErrorInOneLine() {
+        for (String bad : new String[] {"24/11/2026", "2026-02-30", "tomorrow", ""}) {
+            Cli.Run run = run("check", dir.toString(), "--as-of", bad);
+            assertThat(run.exitCode()).as(bad).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).as(bad).startsWith("value check: Invalid value for option '--as-of'")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(run("check", dir.toString(), "--as-of", "2026-02-30").err())
+                .contains("'2026-02-30' is not a real date");
+        assertThat(run("site", dir.toString(), "--as-of", "soon").err())
+                .contains("expected a date as YYYY-MM-DD, e.g. 2026-11-24, but was 'soon'");
     }
 }

@@ -20,10 +20,35 @@ final class Cli {
         }
     }
 
+    /** The as-of date of every test run, so that no test changes with the calendar. */
+    static final String AS_OF = "2026-11-24";
+
+    private static final java.util.Set<String> ANALYSING = java.util.Set.of("check", "review", "site", "serve");
+
     private Cli() {
     }
 
+    /**
+     * {@code args} with {@code --as-of} {@link #AS_OF} added for a command that analyses, unless
+     * the test gives an as-of date of its own.
+     */
+    static String[] withAsOf(String... args) {
+        if (args.length == 0 || !ANALYSING.contains(args[0]) || java.util.Arrays.asList(args).contains("--as-of")) {
+            return args;
+        }
+        String[] with = java.util.Arrays.copyOf(args, args.length + 2);
+        with[args.length] = "--as-of";
+        with[args.length + 1] = AS_OF;
+        return with;
+    }
+
+    /** Runs {@code value} with {@code args} as given, and {@code --as-of} as {@link #withAsOf} adds it. */
     static Run run(String... args) {
+        return runExactly(withAsOf(args));
+    }
+
+    /** Runs {@code value} with exactly {@code args}. */
+    static Run runExactly(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = ValueCommand.commandLine();

@@ -50,7 +50,7 @@ class InitCommandTests {
         assertThat(validate.out()).isEqualTo("2 accounts valid\n");
         Cli.Run check = run("check", dir.toString(), "--fail-on", "info");
         assertThat(check.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(check.out()).endsWith("2 accounts checked: 0 errors, 0 warnings, 0 info;"
+        assertThat(check.out()).endsWith("2 accounts checked as of 2026-11-24: 0 errors, 0 warnings, 0 info;"
                 + " passed (no alert at or above info)\n");
     }
 

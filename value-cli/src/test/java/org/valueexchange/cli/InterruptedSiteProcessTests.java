@@ -74,7 +74,7 @@ class InterruptedSiteProcessTests {
 
     private Process startSite(Path plans, Path out) throws IOException {
         return new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "site", plans.toString(), "-o",
-                out.toString())
+                out.toString(), "--as-of", Cli.AS_OF)
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
@@ -129,7 +129,8 @@ class InterruptedSiteProcessTests {
         writePlans(plans, ACCOUNTS, "Holdings");
         assertThat(site(plans, out)).as(Files.readString(dir.resolve("err.txt"))).isEqualTo(ExitCodes.OK);
         Map<String, String> before = contents(out);
-        assertThat(before).hasSize(ACCOUNTS + 8).containsKey(".value-site");
+        // The account pages, index.html, six more sort orders, style.css and the .value-site mark.
+        assertThat(before).hasSize(ACCOUNTS + 9).containsKey(".value-site");
 
         // A second generation of the plans, which a finished build would show.
         writePlans(plans, ACCOUNTS, "Group");

@@ -30,7 +30,7 @@ class LauncherProcessTests {
     private static final Path JAR = Path.of(System.getProperty("value.jar", "target/value-cli.jar")).toAbsolutePath();
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final String PASSED =
-            "1 account checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n";
+            "1 account checked as of " + Cli.AS_OF + ": 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n";
 
     @TempDir
     Path clone;
@@ -59,7 +59,7 @@ class LauncherProcessTests {
 
     private Result launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(clone.resolve("value").toString()));
-        command.addAll(List.of(args));
+        command.addAll(List.of(Cli.withAsOf(args)));
         Path out = Files.createTempFile(clone, "out", ".txt");
         Path err = Files.createTempFile(clone, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(plans.toFile())

@@ -51,8 +51,8 @@ class ServeCommandTests {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         AtomicInteger exit = new AtomicInteger(-1);
-        Thread serve = new Thread(() -> exit.set(cli.execute("serve", plans.toString(), "--port", "0",
-                "-o", dir.resolve("site").toString())));
+        Thread serve = new Thread(() -> exit.set(cli.execute(Cli.withAsOf("serve", plans.toString(), "--port", "0",
+                "-o", dir.resolve("site").toString()))));
         serve.start();
         try {
             await(() -> out.toString().contains("Serving http://127.0.0.1:"), "the server to start; err: " + err);
@@ -93,7 +93,7 @@ class ServeCommandTests {
         CommandLine cli = ValueCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
-        Thread serve = new Thread(() -> cli.execute("serve", plans.toString(), "--port", "0"));
+        Thread serve = new Thread(() -> cli.execute(Cli.withAsOf("serve", plans.toString(), "--port", "0")));
         serve.start();
         Path site;
         try {

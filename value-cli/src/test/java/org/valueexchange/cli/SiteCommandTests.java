@@ -19,7 +19,7 @@ class SiteCommandTests {
         Path out = dir.resolve("public");
         Cli.Run run = Cli.run("site", dir.resolve("plans").toString(), "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).startsWith("value site: 2 accounts, 10 files in ");
+        assertThat(run.out()).startsWith("value site: 2 accounts, 11 files in ");
         assertThat(out.resolve("index.html")).content().contains("Acme Retail", "Globex", "sustained-imbalance");
         assertThat(out.resolve("accounts/globex.html")).content().contains("vendor over-investing");
         assertThat(out.resolve(".value-site")).exists();

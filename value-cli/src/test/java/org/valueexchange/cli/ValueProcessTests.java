@@ -48,7 +48,7 @@ class ValueProcessTests {
 
     private Result valueIn(Path workingDirectory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+        command.addAll(List.of(Cli.withAsOf(args)));
         Path out = Files.createTempFile(io, "out", ".txt");
         Path err = Files.createTempFile(io, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
@@ -184,7 +184,8 @@ class ValueProcessTests {
         Result one = valueIn(dir.resolve("accounts"), "check", "umbrella.yaml");
         assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCodes.OK);
         assertThat(one.out()).startsWith("umbrella (umbrella.yaml)\n  partnership, ")
-                .endsWith("1 account checked: 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n");
+                .endsWith("1 account checked as of " + Cli.AS_OF + ": 0 errors, 0 warnings, 0 info; passed (no alert at or"
+                        + " above error)\n");
         Result both = value("check", "accounts/umbrella.yaml", "accounts/globex.yaml", "--format", "json");
         assertThat(both.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(JSON.readTree(both.out()).get("accounts")).extracting(a -> a.get("id").asText())

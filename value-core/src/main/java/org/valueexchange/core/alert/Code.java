@@ -17,7 +17,23 @@ public enum Code {
     /** More accounts are declared at a tier than the vendor can afford. */
     TIER_OVER_CAPACITY(Severity.ERROR),
     /** The account's discount is far from its segment's norm. */
-    PARITY_OUTLIER(Severity.WARNING);
+    PARITY_OUTLIER(Severity.WARNING),
+    /** No review within {@code review_days} of the as-of date. */
+    STALE_PLAN(Severity.WARNING),
+    /** A high-influence customer stakeholder not contacted within {@code contact_days}. */
+    STALE_CONTACT(Severity.WARNING),
+    /** No customer stakeholder is listed: champions, breadth and contact cannot be judged. */
+    NO_STAKEHOLDERS(Severity.INFO),
+    /** Customer stakeholders are listed, but none is a champion. */
+    NO_CHAMPION(Severity.WARNING),
+    /** Only one customer stakeholder: the relationship hangs on one person. */
+    SINGLE_THREADED(Severity.WARNING),
+    /** An action is past its due date and not done. */
+    OVERDUE_ACTION(Severity.WARNING),
+    /** An objective is marked off track, or is past its due date and not done. */
+    OBJECTIVE_OFF_TRACK(Severity.WARNING),
+    /** Sustained over-investment in a transactional customer with no champion: one to stop investing in. */
+    QUALIFY_OUT_CANDIDATE(Severity.WARNING);
 
     private final Severity severity;
 

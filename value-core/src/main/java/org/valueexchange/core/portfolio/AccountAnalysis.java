@@ -1,5 +1,6 @@
 package org.valueexchange.core.portfolio;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,11 @@ public final class AccountAnalysis {
     private AccountAnalysis() {
     }
 
-    public static AccountReview analyse(Account account, Settings settings) {
+    /**
+     * @param asOf the day that findings depending on time are judged on; the plan itself is
+     *             not cut at it (a review dated after it still counts)
+     */
+    public static AccountReview analyse(Account account, Settings settings, LocalDate asOf) {
         String currency = account.currency().getCurrencyCode();
         Totals totals = account.ledger().totals();
         Balance balance = Balance.of(totals, settings.band());
@@ -80,14 +85,14 @@ public final class AccountAnalysis {
                             + tier.supported().map(t -> t.id()).orElse("a lower tier") + ".",
                     Optional.of("/tier")));
         }
-        return new AccountReview(account, quadrant, totals, balance, periods, sustained, tier, requests, alerts);
+        alerts.addAll(PlanRules.apply(account, settings, asOf, quadrant, sustained, periods));
+        return new AccountReview(account, quadrant, totals, balance, periods, sustained, tier, requests, alerts,
+                asOf);
     }
 
     private static Alert sustainedAlert(String id, SustainedImbalance sustained, List<PeriodBalance> periods,
                                         Settings settings) {
-        String figures = periods.subList(periods.size() - sustained.periods().size(), periods.size()).stream()
-                .map(p -> p.period().label() + " B=" + Figures.index(p.balance().index()))
-                .collect(Collectors.joining(", "));
+        String figures = sustainedFigures(sustained, periods);
         boolean vendor = sustained.side() == EquilibriumStatus.VENDOR_OVERINVESTING;
         return Alert.about(id, Code.SUSTAINED_IMBALANCE,
                 (vendor ? "Vendor over-investing" : "Customer underserved") + " for the last "
@@ -99,6 +104,13 @@ public final class AccountAnalysis {
                         + "or scale back what you give before you are forced to cut quality."
                         : "Deliver and show more value (insight, support, innovation) before the customer looks elsewhere.",
                 Optional.of("/exchanges"));
+    }
+
+    /** The latest periods of a sustained imbalance with their balances, e.g. {@code 2026-Q1 B=-0.27, ...}. */
+    static String sustainedFigures(SustainedImbalance sustained, List<PeriodBalance> periods) {
+        return periods.subList(periods.size() - sustained.periods().size(), periods.size()).stream()
+                .map(p -> p.period().label() + " B=" + Figures.index(p.balance().index()))
+                .collect(Collectors.joining(", "));
     }
 
     private static Alert discountAlert(String id, RequestScenario r, String currency, Settings settings) {

@@ -1,6 +1,7 @@
 package org.valueexchange.core.portfolio;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,21 +15,24 @@ import org.valueexchange.core.orientation.Scores;
  * The little that the portfolio-wide rules and the portfolio's index need of an account, so
  * that a large portfolio can be analysed and shown without keeping every ledger in memory.
  *
- * @param id           the account
- * @param name         its name
- * @param segment      its segment
- * @param discount     its effective discount, if known
- * @param scores       its orientation scores
- * @param quadrant     its orientation quadrant
- * @param balance      its balance index over the whole ledger
- * @param status       its equilibrium status over the whole ledger
- * @param declaredTier its declared tier, if any
- * @param overTiered   whether the declared tier is above what the evidence supports
- * @param alerts       the findings about the account alone
+ * @param id             the account
+ * @param name           the customer's name
+ * @param segment        its segment
+ * @param discount       its effective discount, if known
+ * @param scores         its orientation scores
+ * @param quadrant       its orientation quadrant
+ * @param balance        its balance index over the whole ledger
+ * @param status         its equilibrium status over the whole ledger
+ * @param declaredTier   its declared tier, if any
+ * @param overTiered     whether the declared tier is above what the evidence supports
+ * @param alerts         the findings about the account alone
+ * @param lastReview     the date of its latest review, if any
+ * @param overdueActions its actions past due and not done, as of the analysis's date
  */
 public record AccountSummary(String id, String name, String segment, Optional<BigDecimal> discount, Scores scores,
                              Quadrant quadrant, BalanceIndex balance, EquilibriumStatus status,
-                             Optional<String> declaredTier, boolean overTiered, List<Alert> alerts) {
+                             Optional<String> declaredTier, boolean overTiered, List<Alert> alerts,
+                             Optional<LocalDate> lastReview, List<OverdueAction> overdueActions) {
 
     public AccountSummary {
         Objects.requireNonNull(id, "id");
@@ -41,5 +45,7 @@ public record AccountSummary(String id, String name, String segment, Optional<Bi
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(declaredTier, "declaredTier");
         alerts = List.copyOf(alerts);
+        Objects.requireNonNull(lastReview, "lastReview");
+        overdueActions = List.copyOf(overdueActions);
     }
 }

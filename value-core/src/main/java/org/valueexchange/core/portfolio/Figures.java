@@ -23,6 +23,10 @@ final class Figures {
         return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
     }
 
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
     static String money(BigDecimal amount, String currency) {
         return currency + " " + Amounts.grouped(amount);
     }

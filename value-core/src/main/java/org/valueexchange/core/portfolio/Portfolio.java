@@ -1,5 +1,6 @@
 package org.valueexchange.core.portfolio;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,11 +39,16 @@ public record Portfolio(Settings settings, List<Account> accounts) {
     /**
      * Analyses every account, in parallel (each analysis is a pure function of one account), then
      * applies the portfolio-wide rules. The result is the same on any number of cores.
+     *
+     * @param asOf the day that findings depending on time (stale plans and contacts, overdue
+     *             actions) are judged on: the caller's "today", so that a review can be repeated
      */
-    public PortfolioReview review() {
-        List<AccountReview> reviews = accounts.parallelStream().map(a -> AccountAnalysis.analyse(a, settings)).toList();
+    public PortfolioReview review(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<AccountReview> reviews = accounts.parallelStream()
+                .map(a -> AccountAnalysis.analyse(a, settings, asOf)).toList();
         PortfolioFindings findings = PortfolioRules.apply(settings,
                 reviews.stream().map(AccountReview::summary).toList());
-        return new PortfolioReview(settings, reviews, findings);
+        return new PortfolioReview(settings, asOf, reviews, findings);
     }
 }

@@ -1,5 +1,6 @@
 package org.valueexchange.core.portfolio;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.valueexchange.core.alert.Alert;
 public final class PortfolioOverview {
 
     private final Settings settings;
+    private final LocalDate asOf;
     private final List<AccountSummary> accounts;
     private final PortfolioFindings findings;
     private final Map<String, List<Alert>> alertsByAccount;
@@ -24,11 +26,14 @@ public final class PortfolioOverview {
 
     /**
      * @param settings the settings the accounts were analysed with
+     * @param asOf     the day findings that depend on time were judged on
      * @param accounts each account's summary, in the portfolio's order
      * @param findings what the portfolio-wide rules found
      */
-    public PortfolioOverview(Settings settings, List<AccountSummary> accounts, PortfolioFindings findings) {
+    public PortfolioOverview(Settings settings, LocalDate asOf, List<AccountSummary> accounts,
+                             PortfolioFindings findings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.accounts = List.copyOf(accounts);
         this.findings = Objects.requireNonNull(findings, "findings");
         Map<String, List<Alert>> byAccount = new HashMap<>();
@@ -48,13 +53,18 @@ public final class PortfolioOverview {
         this.portfolioAlerts = List.copyOf(portfolio);
     }
 
-    /** Applies the portfolio-wide rules to {@code accounts}. */
-    public static PortfolioOverview of(Settings settings, List<AccountSummary> accounts) {
-        return new PortfolioOverview(settings, accounts, PortfolioRules.apply(settings, accounts));
+    /** Applies the portfolio-wide rules to {@code accounts}, analysed as of {@code asOf}. */
+    public static PortfolioOverview of(Settings settings, LocalDate asOf, List<AccountSummary> accounts) {
+        return new PortfolioOverview(settings, asOf, accounts, PortfolioRules.apply(settings, accounts));
     }
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The day findings that depend on time were judged on. */
+    public LocalDate asOf() {
+        return asOf;
     }
 
     public List<AccountSummary> accounts() {
@@ -87,13 +97,13 @@ public final class PortfolioOverview {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PortfolioOverview other && settings.equals(other.settings)
+        return o instanceof PortfolioOverview other && settings.equals(other.settings) && asOf.equals(other.asOf)
                 && accounts.equals(other.accounts) && findings.equals(other.findings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(settings, accounts, findings);
+        return Objects.hash(settings, asOf, accounts, findings);
     }
 
     @Override

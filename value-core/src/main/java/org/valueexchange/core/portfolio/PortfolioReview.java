@@ -1,5 +1,6 @@
 package org.valueexchange.core.portfolio;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.valueexchange.core.alert.Alert;
@@ -15,17 +16,24 @@ public final class PortfolioReview {
 
     /**
      * @param settings the settings it was analysed with
+     * @param asOf     the day findings that depend on time were judged on
      * @param accounts each account's review, in the portfolio's order
      * @param findings what the portfolio-wide rules found
      */
-    public PortfolioReview(Settings settings, List<AccountReview> accounts, PortfolioFindings findings) {
+    public PortfolioReview(Settings settings, LocalDate asOf, List<AccountReview> accounts,
+                           PortfolioFindings findings) {
         this.accounts = List.copyOf(accounts);
-        this.overview = new PortfolioOverview(settings, this.accounts.stream().map(AccountReview::summary).toList(),
-                findings);
+        this.overview = new PortfolioOverview(settings, asOf,
+                this.accounts.stream().map(AccountReview::summary).toList(), findings);
     }
 
     public Settings settings() {
         return overview.settings();
+    }
+
+    /** The day findings that depend on time were judged on. */
+    public LocalDate asOf() {
+        return overview.asOf();
     }
 
     public List<AccountReview> accounts() {

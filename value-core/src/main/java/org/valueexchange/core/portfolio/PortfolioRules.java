@@ -15,7 +15,8 @@ import org.valueexchange.core.tier.TierOccupancy;
 
 /**
  * The second pass: the rules that need every account (tier capacity, price parity), applied
- * to summaries. The result does not depend on the order of the summaries.
+ * to summaries, and the list of overdue actions across the portfolio. The result does not
+ * depend on the order of the summaries.
  */
 public final class PortfolioRules {
 
@@ -63,6 +64,8 @@ public final class PortfolioRules {
                         Optional.of("/pricing/discount")));
             }
         }
-        return new PortfolioFindings(tiers, parity, alerts);
+        List<OverdueAction> overdue = accounts.stream().flatMap(a -> a.overdueActions().stream())
+                .sorted(OverdueAction.ORDER).toList();
+        return new PortfolioFindings(tiers, parity, alerts, overdue);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.Objects;
 import org.valueexchange.core.balance.Band;
 import org.valueexchange.core.exchange.RateCard;
+import org.valueexchange.core.freshness.Freshness;
 import org.valueexchange.core.ledger.Granularity;
 import org.valueexchange.core.orientation.Threshold;
 import org.valueexchange.core.parity.ParityRule;
@@ -21,9 +22,11 @@ import org.valueexchange.core.tier.TierLadder;
  * @param parity           the price parity rule
  * @param rateCard         the value of non-monetary units
  * @param tiers            the partnership tiers, lowest first
+ * @param freshness        how often reviews and contacts must happen
  */
 public record Settings(String name, Currency currency, Granularity period, Band band, int sustainedPeriods,
-                       Threshold threshold, ParityRule parity, RateCard rateCard, TierLadder tiers) {
+                       Threshold threshold, ParityRule parity, RateCard rateCard, TierLadder tiers,
+                       Freshness freshness) {
 
     public static final int DEFAULT_SUSTAINED_PERIODS = 3;
 
@@ -36,14 +39,24 @@ public record Settings(String name, Currency currency, Granularity period, Band 
         Objects.requireNonNull(parity, "parity");
         Objects.requireNonNull(rateCard, "rateCard");
         Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(freshness, "freshness");
         if (sustainedPeriods < 1) {
             throw new IllegalArgumentException("sustained_periods must be >= 1, was " + sustainedPeriods);
         }
     }
 
-    /** The defaults: quarters, tolerance 0.20 over 3 periods, threshold 5, parity 0.05 over 3 accounts. */
+    /** Settings with the default freshness. */
+    public Settings(String name, Currency currency, Granularity period, Band band, int sustainedPeriods,
+                    Threshold threshold, ParityRule parity, RateCard rateCard, TierLadder tiers) {
+        this(name, currency, period, band, sustainedPeriods, threshold, parity, rateCard, tiers, Freshness.DEFAULT);
+    }
+
+    /**
+     * The defaults: quarters, tolerance 0.20 over 3 periods, threshold 5, parity 0.05 over 3
+     * accounts, a review every 100 days and a contact every 60.
+     */
     public static Settings defaults(Currency currency) {
         return new Settings("Key accounts", currency, Granularity.QUARTER, Band.DEFAULT, DEFAULT_SUSTAINED_PERIODS,
-                Threshold.DEFAULT, ParityRule.DEFAULT, RateCard.EMPTY, TierLadder.defaults());
+                Threshold.DEFAULT, ParityRule.DEFAULT, RateCard.EMPTY, TierLadder.defaults(), Freshness.DEFAULT);
     }
 }

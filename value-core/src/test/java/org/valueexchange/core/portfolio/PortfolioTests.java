@@ -14,6 +14,7 @@ import org.valueexchange.core.account.Account;
 import org.valueexchange.core.account.DiscountRequest;
 import org.valueexchange.core.account.Pricing;
 import org.valueexchange.core.account.RequestStatus;
+import org.valueexchange.core.account.Review;
 import org.valueexchange.core.account.Sponsor;
 import org.valueexchange.core.account.Sponsors;
 import org.valueexchange.core.alert.Alert;
@@ -26,6 +27,11 @@ import org.valueexchange.core.exchange.Quantity;
 import org.valueexchange.core.ledger.Ledger;
 import org.valueexchange.core.orientation.Orientation;
 import org.valueexchange.core.orientation.Scores;
+import org.valueexchange.core.stakeholder.Influence;
+import org.valueexchange.core.stakeholder.Side;
+import org.valueexchange.core.stakeholder.Stakeholder;
+import org.valueexchange.core.stakeholder.StakeholderMap;
+import org.valueexchange.core.stakeholder.Stance;
 
 class PortfolioTests {
 
@@ -48,12 +54,21 @@ class PortfolioTests {
         return Ledger.of(exchanges);
     }
 
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+
+    /** A plan kept well: reviewed a month before the as-of date, a champion and a second thread, both in touch. */
+    static final StakeholderMap WELL_KEPT = new StakeholderMap(List.of(
+            new Stakeholder("Dana Ruiz", "VP Product", Side.CUSTOMER, Influence.HIGH, Stance.CHAMPION,
+                    Optional.empty(), Optional.of(AS_OF.minusDays(10)), Optional.empty()),
+            new Stakeholder("Sam Chen", "Buyer", Side.CUSTOMER, Influence.MEDIUM, Stance.NEUTRAL,
+                    Optional.empty(), Optional.empty(), Optional.of("Dana Ruiz"))));
+
     private static Account account(String id, String segment, String tier, double intellectual, double emotional,
                                    Sponsors sponsors, String discount, List<DiscountRequest> requests, Ledger ledger) {
         return new Account(id, id.toUpperCase(), segment, "Owner", GBP,
                 new Orientation(new Scores(BigDecimal.valueOf(intellectual), BigDecimal.valueOf(emotional)), List.of()),
                 Optional.of(tier), sponsors, new Pricing(Optional.of(new BigDecimal(discount)), requests), ledger,
-                List.of());
+                List.of(new Review(AS_OF.minusDays(30), "")), WELL_KEPT, List.of());
     }
 
     private static Portfolio portfolio() {
@@ -79,7 +94,7 @@ class PortfolioTests {
 
     @Test
     void findsEveryKindOfAlertWhereItBelongs() {
-        PortfolioReview review = portfolio().review();
+        PortfolioReview review = portfolio().review(AS_OF);
         assertThat(codes(review.alertsFor("spiral"))).containsExactly(Code.SUSTAINED_IMBALANCE);
         assertThat(codes(review.alertsFor("haggler")))
                 .containsExactly(Code.DISCOUNT_BREAKS_EQUILIBRIUM, Code.PARITY_OUTLIER);
@@ -91,7 +106,7 @@ class PortfolioTests {
 
     @Test
     void alertsCarryFiguresActionsAndWhereTheyComeFrom() {
-        PortfolioReview review = portfolio().review();
+        PortfolioReview review = portfolio().review(AS_OF);
         Alert spiral = review.alertsFor("spiral").get(0);
         assertThat(spiral.severity()).isEqualTo(Severity.ERROR);
         assertThat(spiral.message()).contains("last 3 quarters", "2025-Q2 B=-0.33", "2025-Q4 B=-0.54", "death spiral");
@@ -109,7 +124,7 @@ class PortfolioTests {
 
     @Test
     void onlyOpenRequestsHaveScenarios() {
-        AccountReview haggler = portfolio().review().accounts().get(1);
+        AccountReview haggler = portfolio().review(AS_OF).accounts().get(1);
         assertThat(haggler.requests()).singleElement().satisfies(r -> assertThat(r.index()).isZero());
     }
 
@@ -117,7 +132,7 @@ class PortfolioTests {
     void anAccountWithNoExchangesHasNoEvidence() {
         Portfolio p = new Portfolio(SETTINGS, List.of(account("new", "retail", "transactional", 1, 1, Sponsors.NONE,
                 "0.1", List.of(), Ledger.of(List.of()))));
-        AccountReview review = p.review().accounts().get(0);
+        AccountReview review = p.review(AS_OF).accounts().get(0);
         assertThat(codes(review.alerts())).containsExactly(Code.NO_EVIDENCE);
         assertThat(review.periods()).isEmpty();
     }
@@ -142,6 +157,6 @@ class PortfolioTests {
 
     @Test
     void reviewIsDeterministic() {
-        assertThat(portfolio().review()).isEqualTo(portfolio().review());
+        assertThat(portfolio().review(AS_OF)).isEqualTo(portfolio().review(AS_OF));
     }
 }

@@ -1,7 +1,9 @@
 package org.valueexchange.reports.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.alert.Severity;
@@ -15,35 +17,41 @@ import org.valueexchange.reports.plan.PlanSource;
  * its plan, and the portfolio-wide alerts. Facts only: the writers decide how it reads, and
  * the {@code --fail-on} severity whether it fails.
  *
+ * @param asOf            the day findings that depend on time were judged on
  * @param accounts        every account, in the portfolio's order
  * @param portfolioAlerts the alerts about the portfolio as a whole
  */
-public record CheckReport(List<AccountCheck> accounts, List<Alert> portfolioAlerts) {
+public record CheckReport(LocalDate asOf, List<AccountCheck> accounts, List<Alert> portfolioAlerts) {
 
     public CheckReport {
+        Objects.requireNonNull(asOf, "asOf");
         accounts = List.copyOf(accounts);
         portfolioAlerts = List.copyOf(portfolioAlerts);
     }
 
-    /** Reviews {@code loaded} and places every finding in its plan. */
-    public static CheckReport of(LoadedPortfolio loaded) {
-        PortfolioReview review = loaded.portfolio().review();
+    /** Reviews {@code loaded} as of {@code asOf} and places every finding in its plan. */
+    public static CheckReport of(LoadedPortfolio loaded, LocalDate asOf) {
+        PortfolioReview review = loaded.portfolio().review(asOf);
         List<AccountCheck> accounts = new ArrayList<>();
         for (AccountReview account : review.accounts()) {
             PlanSource source = loaded.source(account.id());
             List<Finding> findings = review.alertsFor(account.id()).stream()
-                    .map(alert -> new Finding(alert, alert.pointer().map(p -> source.locate(Optional.of(p)))))
+                    .map(alert -> new Finding(alert, alert.pointer().map(p -> source.locate(Optional.of(p))),
+                            source.message(alert)))
                     .toList();
             accounts.add(new AccountCheck(account, source.path(), findings));
         }
-        return new CheckReport(accounts, review.portfolioAlerts());
+        return new CheckReport(asOf, accounts, review.portfolioAlerts());
     }
 
     /**
      * The reports of several portfolios, checked in one run, as one: their accounts in turn, then
-     * their portfolio-wide alerts in turn.
+     * their portfolio-wide alerts in turn. All were checked as of the same day.
      */
     public static CheckReport combine(List<CheckReport> reports) {
+        if (reports.isEmpty() || reports.stream().anyMatch(r -> !r.asOf().equals(reports.get(0).asOf()))) {
+            throw new IllegalArgumentException("combine reports checked as of one day; there were " + reports.size());
+        }
         if (reports.size() == 1) {
             return reports.get(0);
         }
@@ -53,7 +61,7 @@ public record CheckReport(List<AccountCheck> accounts, List<Alert> portfolioAler
             accounts.addAll(report.accounts());
             portfolioAlerts.addAll(report.portfolioAlerts());
         }
-        return new CheckReport(accounts, portfolioAlerts);
+        return new CheckReport(reports.get(0).asOf(), accounts, portfolioAlerts);
     }
 
     /** Every alert: account by account, then the portfolio-wide ones. */

@@ -20,18 +20,18 @@ final class GitHubReport implements ReportWriter {
         for (AccountCheck account : report.accounts()) {
             for (Finding finding : account.findings()) {
                 Location at = finding.location().orElse(Location.startOf(account.file()));
-                out.write(command(finding.alert(), Optional.of(at)));
+                out.write(command(finding.alert(), finding.message(), Optional.of(at)));
             }
         }
         for (Alert alert : report.portfolioAlerts()) {
-            out.write(command(alert, Optional.empty()));
+            out.write(command(alert, alert.message(), Optional.empty()));
         }
         out.write(TextReport.summary(report, failOn) + "\n");
     }
 
-    private static String command(Alert alert, Optional<Location> at) {
+    private static String command(Alert alert, String message, Optional<Location> at) {
         return annotation(level(alert.severity()), at, Optional.of(alert.code().id()),
-                alert.message() + "\n" + alert.action());
+                message + "\n" + alert.action());
     }
 
     static String level(Severity severity) {

@@ -15,7 +15,8 @@ import org.valueexchange.reports.plan.Location;
 /**
  * A JUnit XML report, as CI servers read it: one test suite; one test case per account and
  * one for the portfolio-wide rules; a {@code <failure>} per alert at or above the gate, the
- * alerts below it in {@code <system-out>}. No timestamps, so the same plans give the same bytes.
+ * alerts below it in {@code <system-out>}; the as-of date as the suite's {@code as_of} property.
+ * No timestamps, so the same plans give the same bytes.
  */
 final class JUnitReport implements ReportWriter {
 
@@ -51,6 +52,14 @@ final class JUnitReport implements ReportWriter {
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", "0");
             xml.writeAttribute("time", "0");
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("property");
+            xml.writeAttribute("name", "as_of");
+            xml.writeAttribute("value", report.asOf().toString());
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
             for (Case c : cases) {
                 testCase(xml, c, failOn);
             }
@@ -86,13 +95,13 @@ final class JUnitReport implements ReportWriter {
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", alert.code().id());
-                xml.writeAttribute("message", text(alert.message()));
+                xml.writeAttribute("message", text(finding.message()));
                 xml.writeCharacters(text(alert.severity().id() + " " + alert.code().id() + where + "\n"
-                        + alert.message() + "\n" + alert.action()));
+                        + finding.message() + "\n" + alert.action()));
                 xml.writeEndElement();
             } else {
                 below.append(alert.severity().id()).append(' ').append(alert.code().id()).append(where).append(": ")
-                        .append(alert.message()).append('\n');
+                        .append(finding.message()).append('\n');
             }
         }
         if (below.length() > 0) {

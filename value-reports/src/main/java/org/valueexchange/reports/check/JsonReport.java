@@ -10,14 +10,17 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.alert.Severity;
 import org.valueexchange.core.balance.BalanceIndex;
 import org.valueexchange.core.balance.PeriodBalance;
+import org.valueexchange.core.objective.Objective;
 import org.valueexchange.core.portfolio.AccountReview;
+import org.valueexchange.core.stakeholder.Stakeholder;
+import org.valueexchange.core.stakeholder.StakeholderMap;
 import org.valueexchange.core.tier.Tier;
-import org.valueexchange.reports.plan.Location;
 
 /**
  * The stable JSON document described in {@code docs/cli.md}. Written field by field, so the
@@ -44,6 +47,7 @@ final class JsonReport implements ReportWriter {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(PRETTY.createInstance());
             json.writeStartObject();
+            json.writeStringField("as_of", report.asOf().toString());
             json.writeArrayFieldStart("accounts");
             for (AccountCheck account : report.accounts()) {
                 account(json, account);
@@ -51,7 +55,7 @@ final class JsonReport implements ReportWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("alerts");
             for (Alert alert : report.portfolioAlerts()) {
-                alert(json, alert, Optional.empty());
+                alert(json, new Finding(alert, Optional.empty()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -85,23 +89,67 @@ final class JsonReport implements ReportWriter {
         nullable(json, "declared", review.tier().declared().map(Tier::id));
         nullable(json, "supported", review.tier().supported().map(Tier::id));
         json.writeEndObject();
+        lastReview(json, review);
+        stakeholders(json, review.account().stakeholders());
+        objectives(json, review);
         json.writeArrayFieldStart("alerts");
         for (Finding finding : account.findings()) {
-            alert(json, finding.alert(), finding.location());
+            alert(json, finding);
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void alert(JsonGenerator json, Alert alert, Optional<Location> location) throws IOException {
+    private static void lastReview(JsonGenerator json, AccountReview review) throws IOException {
+        Optional<LocalDate> last = review.account().lastReview();
+        if (last.isEmpty()) {
+            json.writeNullField("last_review");
+            return;
+        }
+        json.writeObjectFieldStart("last_review");
+        json.writeStringField("date", last.get().toString());
+        json.writeNumberField("days", review.daysSinceReview().orElseThrow());
+        json.writeEndObject();
+    }
+
+    private static void stakeholders(JsonGenerator json, StakeholderMap map) throws IOException {
+        json.writeObjectFieldStart("stakeholders");
+        json.writeNumberField("listed", map.people().size());
+        json.writeNumberField("customer", map.customer().size());
+        json.writeArrayFieldStart("champions");
+        for (Stakeholder champion : map.champions()) {
+            json.writeString(champion.name());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void objectives(JsonGenerator json, AccountReview review) throws IOException {
+        json.writeArrayFieldStart("objectives");
+        for (Objective objective : review.account().objectives()) {
+            json.writeStartObject();
+            json.writeStringField("id", objective.id());
+            json.writeStringField("status", objective.status().id());
+            nullable(json, "due", objective.due().map(LocalDate::toString));
+            json.writeNumberField("actions", objective.actions().size());
+            json.writeNumberField("open", objective.actions().stream().filter(a -> !a.done()).count());
+            json.writeNumberField("overdue", objective.actions().stream()
+                    .filter(a -> a.isOverdue(review.asOf())).count());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void alert(JsonGenerator json, Finding finding) throws IOException {
+        Alert alert = finding.alert();
         json.writeStartObject();
         json.writeStringField("code", alert.code().id());
         json.writeStringField("severity", alert.severity().id());
-        json.writeStringField("message", alert.message());
+        json.writeStringField("message", finding.message());
         json.writeStringField("action", alert.action());
         json.writeFieldName("line");
-        if (location.isPresent()) {
-            json.writeNumber(location.get().line());
+        if (finding.location().isPresent()) {
+            json.writeNumber(finding.location().get().line());
         } else {
             json.writeNull();
         }

@@ -10,7 +10,8 @@ import org.valueexchange.core.tier.Tier;
 /**
  * For people: each account with its quadrant, balance and tier, then its alerts as
  * {@code file:line:column: severity: code: message} with the action below, so that editors
- * and terminals link to the line; then the portfolio; then one summary line.
+ * and terminals link to the line; then the portfolio; then one summary line, which says the
+ * as-of date.
  */
 final class TextReport implements ReportWriter {
 
@@ -25,32 +26,35 @@ final class TextReport implements ReportWriter {
                     + " (evidence supports " + review.tier().supported().map(Tier::id).orElse("no tier") + ")\n");
             for (Finding finding : account.findings()) {
                 String where = finding.location().map(Object::toString).orElse(account.file());
-                alert(out, where + ": ", finding.alert());
+                alert(out, where + ": ", finding.alert(), finding.message());
             }
             out.write("\n");
         }
         if (!report.portfolioAlerts().isEmpty()) {
             out.write("portfolio\n");
             for (Alert alert : report.portfolioAlerts()) {
-                alert(out, "", alert);
+                alert(out, "", alert, alert.message());
             }
             out.write("\n");
         }
         out.write(summary(report, failOn) + "\n");
     }
 
-    private static void alert(Writer out, String where, Alert alert) throws IOException {
-        out.write("  " + where + alert.severity().id() + ": " + alert.code().id() + ": " + alert.message() + "\n");
+    private static void alert(Writer out, String where, Alert alert, String message) throws IOException {
+        out.write("  " + where + alert.severity().id() + ": " + alert.code().id() + ": " + message + "\n");
         out.write("    action: " + alert.action() + "\n");
     }
 
-    /** E.g. {@code 3 accounts checked: 1 error, 2 warnings, 0 info; failed (1 alert at or above error)}. */
+    /**
+     * E.g. {@code 3 accounts checked as of 2026-11-24: 1 error, 2 warnings, 0 info; failed (1 alert at
+     * or above error)}.
+     */
     static String summary(CheckReport report, Severity failOn) {
         int accounts = report.accounts().size();
         int errors = report.count(Severity.ERROR);
         int warnings = report.count(Severity.WARNING);
         int failing = report.failing(failOn);
-        return accounts + (accounts == 1 ? " account" : " accounts") + " checked: "
+        return accounts + (accounts == 1 ? " account" : " accounts") + " checked as of " + report.asOf() + ": "
                 + errors + (errors == 1 ? " error, " : " errors, ")
                 + warnings + (warnings == 1 ? " warning, " : " warnings, ")
                 + report.count(Severity.INFO) + " info; "

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.valueexchange.core.account.Account;
@@ -15,6 +16,7 @@ import org.valueexchange.core.account.DiscountRequest;
 import org.valueexchange.core.account.Pricing;
 import org.valueexchange.core.account.RequestStatus;
 import org.valueexchange.core.account.Review;
+import org.valueexchange.core.account.ReviewKind;
 import org.valueexchange.core.account.Sponsor;
 import org.valueexchange.core.account.Sponsors;
 import org.valueexchange.core.exchange.Direction;
@@ -22,15 +24,18 @@ import org.valueexchange.core.exchange.Exchange;
 import org.valueexchange.core.exchange.Kind;
 import org.valueexchange.core.exchange.Quantity;
 import org.valueexchange.core.ledger.Ledger;
+import org.valueexchange.core.objective.Objective;
 import org.valueexchange.core.orientation.Orientation;
 import org.valueexchange.core.orientation.Scores;
 import org.valueexchange.core.portfolio.Settings;
+import org.valueexchange.core.stakeholder.StakeholderMap;
 
 /** Reads one account plan, against the portfolio's settings. */
 final class AccountReader {
 
     static final Set<String> KEYS = keys("id", "name", "segment", "owner", "currency", "orientation", "tier",
-            "sponsors", "pricing", "exchanges", "reviews");
+            "sponsors", "pricing", "exchanges", "reviews", "stakeholders", "objectives");
+    static final Map<String, ReviewKind> REVIEW_KINDS = Fields.choices(ReviewKind.class, ReviewKind::id);
     static final Map<String, Direction> DIRECTIONS = directions();
     static final Map<String, RequestStatus> STATUSES = Fields.choices(RequestStatus.class, RequestStatus::id);
     private static final BigDecimal TEN = BigDecimal.TEN;
@@ -98,12 +103,16 @@ final class AccountReader {
                 .orElse(Pricing.NONE);
         List<Exchange> exchanges = f.list("exchanges", this::exchange);
         List<Review> reviews = f.list("reviews", this::review);
+        Optional<StakeholderMap> stakeholders = new StakeholderReader(problems).read(f);
+        List<Objective> objectives = new ObjectiveReader(problems).read(f);
 
-        if (problems.size() > before || name.isEmpty() || segment.isEmpty() || orientation.isEmpty()) {
+        if (problems.size() > before || name.isEmpty() || segment.isEmpty() || orientation.isEmpty()
+                || stakeholders.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Account(id, name.get(), segment.get(), owner, currency, orientation.get(), tier,
-                sponsors, pricing, new Ledger(exchanges, settings.rateCard()), reviews));
+                sponsors, pricing, new Ledger(exchanges, settings.rateCard()), reviews, stakeholders.get(),
+                objectives));
     }
 
     /**
@@ -192,10 +201,19 @@ final class AccountReader {
     }
 
     private Optional<Review> review(YamlNode node) {
-        return Fields.of(node, "a review", keys("date", "notes"), problems).flatMap(r -> {
-            Optional<LocalDate> date = r.requiredDate("date");
-            String notes = r.string("notes").orElse("");
-            return date.map(d -> new Review(d, notes));
-        });
+        return Fields.of(node, "a review", keys("date", "kind", "rating", "attendees", "notes"), problems)
+                .flatMap(r -> {
+                    int before = problems.size();
+                    Optional<LocalDate> date = r.requiredDate("date");
+                    Optional<ReviewKind> kind = r.choice("kind", REVIEW_KINDS);
+                    Optional<Integer> rating = r.integer("rating", Review.MIN_RATING, Review.MAX_RATING);
+                    List<String> attendees = r.strings("attendees");
+                    String notes = r.string("notes").orElse("");
+                    if (problems.size() > before) {
+                        return Optional.empty();
+                    }
+                    return date.map(d -> new Review(d, notes, kind,
+                            rating.map(OptionalInt::of).orElse(OptionalInt.empty()), attendees));
+                });
     }
 }

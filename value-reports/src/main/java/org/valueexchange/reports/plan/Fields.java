@@ -125,6 +125,19 @@ final class Fields {
         });
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    Optional<Integer> integer(String key, int min, int max) {
+        return node(key).flatMap(n -> decimal(n, key, BigDecimal.valueOf(min), BigDecimal.valueOf(max), true))
+                .flatMap(d -> {
+                    try {
+                        return Optional.of(d.intValueExact());
+                    } catch (ArithmeticException e) {
+                        problems.add(locationOf(key), "'" + key + "' must be a whole number, was " + d.toPlainString());
+                        return Optional.empty();
+                    }
+                });
+    }
+
     Optional<Boolean> bool(String key) {
         return node(key).flatMap(n -> {
             if (n instanceof ScalarNode s && s.type() == ScalarNode.Type.BOOLEAN) {
@@ -150,6 +163,12 @@ final class Fields {
 
     <E> Optional<E> requiredChoice(String key, Map<String, E> choices) {
         return required(key).flatMap(n -> choice(n, key, choices));
+    }
+
+    /** Where the key {@code key} itself is written, or where the mapping is if it is absent. */
+    Location keyLocationOf(String key) {
+        Entry entry = map.entries().get(key);
+        return entry == null ? map.location() : entry.keyLocation();
     }
 
     /** The items of a list, each read by {@code item}; an absent key reads as an empty list. */

@@ -3,6 +3,8 @@ package org.valueexchange.reports.plan;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.valueexchange.core.alert.Alert;
 
 /**
  * Where an account's plan came from, so that a finding can point at the line behind it.
@@ -40,27 +42,39 @@ public record PlanSource(String path, String relativePath, Map<String, Location>
     }
 
     /**
-     * The locations in {@code root} that findings point at, by JSON Pointer: the plan's keys
-     * ({@code /tier}), the keys of its sections ({@code /pricing/discount}) and the items of lists
-     * in sections ({@code /pricing/requests/0}). The items of top-level lists (exchanges, reviews)
-     * are found by their list, which keeps the map to a few dozen entries however long the ledger.
+     * {@code alert}'s message with the line of each value of this plan it quotes, e.g.
+     * {@code "last review 2026-03-31 (line 88) is ..."}.
+     */
+    public String message(Alert alert) {
+        return alert.message(pointer -> {
+            Location at = locations.get(pointer);
+            return at == null ? OptionalInt.empty() : OptionalInt.of(at.line());
+        });
+    }
+
+    /**
+     * The locations in {@code root} that findings point at or quote, by JSON Pointer: every key
+     * and list item ({@code /tier}, {@code /pricing/requests/0}, {@code /stakeholders/2/last_contact},
+     * {@code /objectives/0/actions/1/due}), but not the items of {@code /exchanges}, which are
+     * found by their list: that keeps the map small however long the ledger.
      */
     static PlanSource of(String path, String relativePath, YamlNode root) {
         Map<String, Location> locations = new java.util.HashMap<>();
-        index(root, "", 0, locations);
+        index(root, "", locations);
         return new PlanSource(path, relativePath, locations);
     }
 
-    private static void index(YamlNode node, String pointer, int depth, Map<String, Location> locations) {
-        if (node instanceof YamlNode.MapNode map && depth < 2) {
+    private static void index(YamlNode node, String pointer, Map<String, Location> locations) {
+        if (node instanceof YamlNode.MapNode map) {
             for (YamlNode.Entry entry : map.entries().values()) {
                 String child = pointer + "/" + entry.key().replace("~", "~0").replace("/", "~1");
                 locations.put(child, entry.keyLocation());
-                index(entry.value(), child, depth + 1, locations);
+                index(entry.value(), child, locations);
             }
-        } else if (node instanceof YamlNode.ListNode list && depth == 2) {
+        } else if (node instanceof YamlNode.ListNode list && !pointer.equals("/exchanges")) {
             for (int i = 0; i < list.items().size(); i++) {
                 locations.put(pointer + "/" + i, list.items().get(i).location());
+                index(list.items().get(i), pointer + "/" + i, locations);
             }
         }
     }

@@ -18,8 +18,10 @@ import org.valueexchange.core.account.Sponsor;
 import org.valueexchange.core.exchange.Direction;
 import org.valueexchange.core.exchange.Exchange;
 import org.valueexchange.core.exchange.Quantity;
+import org.valueexchange.core.objective.Objective;
 import org.valueexchange.core.orientation.Quadrant;
 import org.valueexchange.core.portfolio.Settings;
+import org.valueexchange.core.stakeholder.Stakeholder;
 import org.valueexchange.core.tier.Tier;
 
 /** Writes accounts and settings in the plan format, so that loading them again gives them back. */
@@ -69,6 +71,12 @@ public final class PlanWriter {
         if (!account.reviews().isEmpty()) {
             plan.put("reviews", account.reviews().stream().map(PlanWriter::review).toList());
         }
+        if (!account.stakeholders().isEmpty()) {
+            plan.put("stakeholders", account.stakeholders().people().stream().map(PlanWriter::stakeholder).toList());
+        }
+        if (!account.objectives().isEmpty()) {
+            plan.put("objectives", account.objectives().stream().map(PlanWriter::objective).toList());
+        }
         return yaml(plan);
     }
 
@@ -104,6 +112,8 @@ public final class PlanWriter {
             tiers.add(t);
         }
         file.put("tiers", tiers);
+        file.put("freshness", map("review_days", settings.freshness().reviewDays(),
+                "contact_days", settings.freshness().contactDays()));
         return yaml(file);
     }
 
@@ -132,7 +142,50 @@ public final class PlanWriter {
     }
 
     private static Map<String, Object> review(Review r) {
-        return map("date", r.date().toString(), "notes", r.notes());
+        Map<String, Object> m = map("date", r.date().toString());
+        r.kind().ifPresent(k -> m.put("kind", k.id()));
+        r.rating().ifPresent(rating -> m.put("rating", rating));
+        if (!r.attendees().isEmpty()) {
+            m.put("attendees", r.attendees());
+        }
+        m.put("notes", r.notes());
+        return m;
+    }
+
+    private static Map<String, Object> stakeholder(Stakeholder s) {
+        Map<String, Object> m = map("name", s.name());
+        if (!s.role().isEmpty()) {
+            m.put("role", s.role());
+        }
+        m.put("side", s.side().id());
+        m.put("influence", s.influence().id());
+        m.put("stance", s.stance().id());
+        s.relationship().ifPresent(r -> m.put("relationship",
+                map("current", r.current().id(), "target", r.target().id())));
+        s.lastContact().ifPresent(d -> m.put("last_contact", d.toString()));
+        s.reportsTo().ifPresent(n -> m.put("reports_to", n));
+        return m;
+    }
+
+    private static Map<String, Object> objective(Objective o) {
+        Map<String, Object> m = map("id", o.id(), "statement", o.statement());
+        if (!o.owner().isEmpty()) {
+            m.put("owner", o.owner());
+        }
+        o.due().ifPresent(d -> m.put("due", d.toString()));
+        m.put("status", o.status().id());
+        if (!o.actions().isEmpty()) {
+            m.put("actions", o.actions().stream().map(a -> {
+                Map<String, Object> action = map("what", a.what());
+                if (!a.owner().isEmpty()) {
+                    action.put("owner", a.owner());
+                }
+                a.due().ifPresent(d -> action.put("due", d.toString()));
+                action.put("done", a.done());
+                return action;
+            }).toList());
+        }
+        return m;
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.valueexchange.core.balance.Band;
 import org.valueexchange.core.exchange.Kind;
 import org.valueexchange.core.exchange.RateCard;
+import org.valueexchange.core.freshness.Freshness;
 import org.valueexchange.core.ledger.Granularity;
 import org.valueexchange.core.orientation.Quadrant;
 import org.valueexchange.core.orientation.Threshold;
@@ -30,7 +31,7 @@ import org.valueexchange.reports.plan.YamlNode.MapNode;
 final class SettingsReader {
 
     static final Set<String> KEYS = keys("name", "currency", "period", "equilibrium", "orientation", "parity",
-            "rate_card", "tiers");
+            "rate_card", "tiers", "freshness");
     static final Map<String, Granularity> PERIODS = Fields.choices(Granularity.class, Granularity::id);
     static final Map<String, Kind> KINDS = Fields.choices(Kind.class, Kind::id);
     static final Map<String, Quadrant> QUADRANTS = Fields.choices(Quadrant.class, Quadrant::id);
@@ -73,7 +74,14 @@ final class SettingsReader {
         }
         RateCard rateCard = f.node("rate_card").map(n -> rateCard(n, problems)).orElse(RateCard.EMPTY);
         TierLadder tiers = f.node("tiers").flatMap(n -> tiers(f, problems)).orElse(defaults.tiers());
-        return new Settings(name, currency, period, band, sustained, threshold, parity, rateCard, tiers);
+        Freshness freshness = defaults.freshness();
+        Optional<Fields> freshnessFields = f.fields("freshness", "freshness", keys("review_days", "contact_days"));
+        if (freshnessFields.isPresent()) {
+            freshness = new Freshness(
+                    freshnessFields.get().integer("review_days", 1).orElse(freshness.reviewDays()),
+                    freshnessFields.get().integer("contact_days", 1).orElse(freshness.contactDays()));
+        }
+        return new Settings(name, currency, period, band, sustained, threshold, parity, rateCard, tiers, freshness);
     }
 
     static Optional<Currency> currency(String code, Location location, Problems problems) {

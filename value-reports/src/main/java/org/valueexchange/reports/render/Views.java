@@ -39,7 +39,7 @@ final class Views {
     /** The ways the account table can be sorted, each its own page. */
     enum Sort {
         NAME("Account"), SEGMENT("Segment"), QUADRANT("Orientation"), TIER("Tier"), BALANCE("Balance"),
-        ALERTS("Alerts");
+        FRESHNESS("Days since review"), ALERTS("Alerts");
 
         final String label;
 
@@ -85,7 +85,7 @@ final class Views {
     static Map<String, Object> site(PortfolioOverview review, String root, Optional<String> inlineCss) {
         return map("name", review.settings().name(), "root", root, "currency",
                 review.settings().currency().getCurrencyCode(), "period", review.settings().period().id(),
-                "standalone", inlineCss.isPresent(), "css", inlineCss.orElse(""));
+                "standalone", inlineCss.isPresent(), "css", inlineCss.orElse(""), "asOf", review.asOf().toString());
     }
 
     // ---------------------------------------------------------------- account page
@@ -138,6 +138,7 @@ final class Views {
         model.put("exchanges", a.ledger().exchanges().stream()
                 .sorted(Comparator.comparing(Exchange::date))
                 .map(e -> exchange(e, a, currency)).toList());
+        PlanViews.account(model, a, review.asOf(), portfolio.settings().freshness(), notes);
         return model;
     }
 
@@ -173,7 +174,8 @@ final class Views {
     }
 
     static Map<String, Object> alert(Alert alert, PlanSource source) {
-        return map("code", alert.code().id(), "severity", alert.severity().id(), "message", alert.message(),
+        return map("code", alert.code().id(), "severity", alert.severity().id(),
+                "message", source != null ? source.message(alert) : alert.message(),
                 "action", alert.action(),
                 "where", alert.account().isPresent() && source != null ? source.relativeLocation(alert.pointer()) : "");
     }
@@ -260,6 +262,9 @@ final class Views {
                     .thenComparing(BY_NAME);
             case BALANCE -> Comparator.comparing((AccountSummary r) -> r.balance().value().orElse(BigDecimal.TEN))
                     .thenComparing(BY_NAME);
+            case FRESHNESS -> Comparator.comparing((AccountSummary r) ->
+                            -PlanViews.daysSinceReview(r, portfolio.asOf()))
+                    .thenComparing(BY_NAME);
             case ALERTS -> Comparator.comparing((AccountSummary r) -> -worst(portfolio.alertsFor(r.id())))
                     .thenComparing(r -> -portfolio.alertsFor(r.id()).size()).thenComparing(BY_NAME);
         };
@@ -281,7 +286,8 @@ final class Views {
                     "index", Figures.index(r.balance()), "status", r.status().words(),
                     "statusId", r.status().id(), "shape", Charts.shape(r.status()),
                     "alerts", alerts.size(),
-                    "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id());
+                    "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
+                    "freshness", PlanViews.freshnessCell(r, portfolio));
         }).toList();
     }
 
@@ -330,6 +336,7 @@ final class Views {
                 "accounts", s.accounts(), "compared", s.compared(),
                 "median", s.median().map(Figures::percent).orElse("—"),
                 "outliers", s.outliers().stream().<Object>map(o -> outlier(o, names)).toList())).toList());
+        model.put("overdue", PlanViews.overdue(portfolio, names));
         model.put("alerts", all.stream().sorted(Comparator.comparing((Alert a) -> -a.severity().ordinal()))
                 .<Object>map(a -> {
                     Map<String, Object> m = alert(a, null);

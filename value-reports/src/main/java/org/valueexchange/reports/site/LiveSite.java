@@ -39,12 +39,13 @@ import org.valueexchange.reports.render.Renderer;
  * findings about the account, its tier's occupancy and its segment's parity; a page is
  * rendered again when its account or one of those changed. The index pages are rendered
  * again when any summary or finding changed. The result is always the site a full build of
- * the same plans gives (a test holds it to that). A change to {@code value.yaml} rebuilds
- * everything. Keeps every account in memory, which suits a preview. Not thread-safe.
+ * the same plans gives (a test holds it to that). A change to {@code value.yaml}, or of the
+ * as-of date, rebuilds everything. Keeps every account in memory, which suits a preview. Not thread-safe.
  */
 public final class LiveSite {
 
     private final Renderer renderer;
+    private final java.util.function.Supplier<java.time.LocalDate> asOf;
     private final Path plans;
     private final Path output;
     private final PlanLoader loader = new PlanLoader();
@@ -54,8 +55,14 @@ public final class LiveSite {
     private Optional<FileStamp> settingsStamp = Optional.empty();
     private Optional<PortfolioOverview> overview = Optional.empty();
 
-    public LiveSite(Renderer renderer, Path plans, Path output) {
+    /**
+     * @param asOf the day to judge findings that depend on time on, asked at every build and
+     *             update (a preview left running overnight moves on to the next day)
+     */
+    public LiveSite(Renderer renderer, java.util.function.Supplier<java.time.LocalDate> asOf, Path plans,
+                    Path output) {
         this.renderer = renderer;
+        this.asOf = asOf;
         this.plans = plans;
         this.output = output;
     }
@@ -152,9 +159,10 @@ public final class LiveSite {
         if (!scan.ok()) {
             return new Update(scan.problems(), List.of(), List.of());
         }
+        java.time.LocalDate day = asOf.get();
         List<AccountReview> reviews = scan.plans().stream()
-                .map(p -> AccountAnalysis.analyse(p.kept().account(), scan.settings())).toList();
-        PortfolioOverview built = PortfolioOverview.of(scan.settings(),
+                .map(p -> AccountAnalysis.analyse(p.kept().account(), scan.settings(), day)).toList();
+        PortfolioOverview built = PortfolioOverview.of(scan.settings(), day,
                 reviews.stream().map(AccountReview::summary).toList());
         List<String> written = new ArrayList<>();
         SiteBuilder.Result result = new SiteBuilder(renderer).buildReviewed(built, reviews,
@@ -182,7 +190,8 @@ public final class LiveSite {
      * nothing, and the site stays as it was.
      */
     public Update update() throws SiteException, RenderException, IOException {
-        if (overview.isEmpty() || !FileStamp.of(plans.resolve(PlanLoader.SETTINGS_FILE)).equals(settingsStamp)) {
+        if (overview.isEmpty() || !FileStamp.of(plans.resolve(PlanLoader.SETTINGS_FILE)).equals(settingsStamp)
+                || !asOf.get().equals(overview.get().asOf())) {
             return build();
         }
         List<Path> files = planFilesOrEmpty();
@@ -212,7 +221,7 @@ public final class LiveSite {
         Map<Path, AccountReview> fresh = new HashMap<>();
         Map<Path, PlanSource> sources = new HashMap<>();
         for (PlanLoader.Scanned<PlanLoader.LoadedAccount> plan : scan.plans()) {
-            fresh.put(plan.file(), AccountAnalysis.analyse(plan.kept().account(), settings));
+            fresh.put(plan.file(), AccountAnalysis.analyse(plan.kept().account(), settings, overview.get().asOf()));
             sources.put(plan.file(), plan.kept().source());
         }
         // Most edits (a note, an exchange in band) leave every summary as it was, and so the
@@ -226,7 +235,7 @@ public final class LiveSite {
             for (Path file : files) {
                 summaries.add(fresh.containsKey(file) ? fresh.get(file).summary() : known.get(file).summary());
             }
-            next = PortfolioOverview.of(settings, summaries);
+            next = PortfolioOverview.of(settings, overview.get().asOf(), summaries);
         }
         PortfolioOverview after = next;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -82,29 +83,31 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site of the plans folder {@code plans} into {@code output}, replacing the site
-     * there if one of ours is, streaming accounts (see the class comment).
+     * Builds the site of the plans folder {@code plans}, reviewed as of {@code asOf}, into
+     * {@code output}, replacing the site there if one of ours is, streaming accounts (see the
+     * class comment).
      *
      * @throws SiteException   the output folder may not be written, writing failed, or a plan
      *                         changed while the site was built
      * @throws RenderException a template is broken; the previous site is left as it was
      */
-    public Outcome build(Path plans, Path output, Progress progress) throws SiteException, RenderException {
+    public Outcome build(Path plans, LocalDate asOf, Path output, Progress progress)
+            throws SiteException, RenderException {
         return inPool(() -> {
             PlanLoader loader = new PlanLoader();
             PlanLoader.Scan<AccountSummary> scan = loader.scan(plans,
-                    (loaded, settings) -> AccountAnalysis.analyse(loaded.account(), settings).summary());
+                    (loaded, settings) -> AccountAnalysis.analyse(loaded.account(), settings, asOf).summary());
             if (!scan.ok()) {
                 return new Outcome(scan.problems(), Optional.empty());
             }
-            PortfolioOverview overview = PortfolioOverview.of(scan.settings(),
+            PortfolioOverview overview = PortfolioOverview.of(scan.settings(), asOf,
                     scan.plans().stream().map(PlanLoader.Scanned::kept).toList());
             OutputDir dir = OutputDir.checked(output, Optional.of(plans));
             Result result = write(dir, overview, scan.plans(), progress, plan -> {
                 PlanLoader.LoadedAccount loaded = loader.reread(scan, plan.file())
                         .filter(again -> again.account().id().equals(plan.id()))
                         .orElseThrow(() -> changed(plan.file()));
-                AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings());
+                AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings(), asOf);
                 if (!review.summary().equals(plan.kept())) {
                     throw changed(plan.file());
                 }
@@ -115,23 +118,27 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site of a portfolio already in memory into {@code output}, replacing the site
-     * there if one of ours is; {@code plans} is the plans folder, which the site may not overwrite.
+     * Builds the site of {@code loaded}, reviewed as of {@code asOf}, into {@code output},
+     * replacing the site there if one of ours is; {@code plans} is the plans folder, which the
+     * site may not overwrite.
      *
      * @throws SiteException   the output folder may not be written, or writing failed
      * @throws RenderException a template is broken; the previous site is left as it was
      */
-    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans)
+    public Result build(LoadedPortfolio loaded, LocalDate asOf, Path output, Optional<Path> plans)
             throws SiteException, RenderException {
-        return build(loaded, output, plans, Progress.NONE);
+        return build(loaded, asOf, output, plans, Progress.NONE);
     }
 
-    /** As {@link #build(LoadedPortfolio, Path, Optional)}, telling {@code progress} as pages are written. */
-    public Result build(LoadedPortfolio loaded, Path output, Optional<Path> plans, Progress progress)
+    /**
+     * As {@link #build(LoadedPortfolio, LocalDate, Path, Optional)}, telling {@code progress} as
+     * pages are written.
+     */
+    public Result build(LoadedPortfolio loaded, LocalDate asOf, Path output, Optional<Path> plans, Progress progress)
             throws SiteException, RenderException {
         return inPool(() -> {
             OutputDir dir = OutputDir.checked(output, plans);
-            PortfolioReview review = loaded.portfolio().review();
+            PortfolioReview review = loaded.portfolio().review(asOf);
             return write(dir, review.overview(), review.accounts(), progress,
                     account -> renderer.accountHtml(review.overview(), account, loaded.source(account.id())));
         });

@@ -72,3 +72,33 @@
 <figcaption>Bars count accounts declared at each tier; the line marks capacity, the hatched part is beyond it.</figcaption>
 </figure>
 </#macro>
+
+<#-- One mark per stance, a shape and not a colour: star, triangle up, circle, cross. -->
+<#macro stanceMark stance x y>
+<#if stance == "champion"><path class="sm" d="M${x} ${y - 8}l2.4 5.2 5.6.6-4.2 3.8 1.2 5.6-5-2.9-5 2.9 1.2-5.6-4.2-3.8 5.6-.6z"/>
+<#elseif stance == "supporter"><path class="sm" d="M${x} ${y - 7}l7 12h-14z"/>
+<#elseif stance == "neutral"><circle class="sm hollow" cx="${x}" cy="${y}" r="5"/>
+<#else><path class="sm cross" d="M${x - 5} ${y - 5}l10 10m0 -10l-10 10"/>
+</#if>
+</#macro>
+
+<#macro orgchart chart id name>
+<figure class="chart orgchart">
+<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${id}-t ${id}-d">
+  <title id="${id}-t">Stakeholder map: ${name}</title>
+  <desc id="${id}-d">Who reports to whom, each person with their stance towards us and their influence.<#list chart.people as p> ${p.name}<#if p.fullRole?has_content>, ${p.fullRole}</#if>: ${p.detail}<#if p.reportsTo?has_content>; reports to ${p.reportsTo}</#if>.</#list></desc>
+  <#list chart.links as d><path class="link" d="${d}"/></#list>
+  <#list chart.people as p>
+  <g class="person st-${p.stance} in-${p.influence}<#if p.vendor> vendor</#if>"><title>${p.name}<#if p.fullRole?has_content>, ${p.fullRole}</#if>: ${p.detail}</title>
+    <rect class="box" x="${p.x}" y="${p.y}" width="${chart.boxWidth}" height="${chart.boxHeight}" rx="6"/>
+    <text class="pname" x="${p.x + 10}" y="${p.y + 17}">${p.label}</text>
+    <text class="prole" x="${p.x + 10}" y="${p.y + 32}">${p.role}</text>
+    <text class="pdetail" x="${p.x + 10}" y="${p.y + 47}">${p.detail}</text>
+    <@stanceMark p.stance p.markX p.markY/>
+    <#list 1..3 as i><rect class="ibar<#if i <= p.bars> on</#if>" x="${p.barsX + (i - 1) * 8}" y="${p.barsY - i * 5}" width="5" height="${i * 5}"/></#list>
+  </g>
+  </#list>
+</svg>
+<figcaption>★ champion · ▲ supporter · ○ neutral · ✕ detractor; bars show influence (one low, three high); a dashed box is one of our own people.</figcaption>
+</figure>
+</#macro>

@@ -22,7 +22,7 @@
 <main>
 <#nested>
 </main>
-<footer class="foot">Value Exchange · figures in ${site.currency}, by ${site.period}</footer>
+<footer class="foot">Value Exchange · figures in ${site.currency}, by ${site.period} · as of ${site.asOf}</footer>
 </body>
 </html>
 </#macro>

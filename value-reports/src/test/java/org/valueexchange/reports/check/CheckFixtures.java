@@ -5,8 +5,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.valueexchange.core.alert.Severity;
+import org.valueexchange.reports.Fixture;
 import org.valueexchange.reports.plan.LoadResult;
 import org.valueexchange.reports.plan.PlanLoader;
+import org.valueexchange.reports.Fixture;
 
 /** Real plans, loaded through {@link PlanLoader}, that raise every kind of alert the writers must show. */
 final class CheckFixtures {
@@ -25,6 +27,19 @@ final class CheckFixtures {
               - {id: key, capacity: 1}
             """;
 
+    /**
+     * Appended to a plan, makes it well kept as of {@link Fixture#AS_OF}: reviewed a month
+     * before, a champion and a second customer thread, the champion in touch. Plans that end
+     * with it raise no plan-keeping finding, so tests of other findings see only those.
+     */
+    static final String WELL_KEPT = """
+            stakeholders:
+              - {name: Dana Ruiz, influence: high, stance: champion, last_contact: 2026-11-01}
+              - {name: Sam Chen, influence: medium, stance: supporter, reports_to: Dana Ruiz}
+            reviews:
+              - {date: 2026-10-24, kind: qbr, rating: 4}
+            """;
+
     static final String ACME = """
             name: Acme Retail
             segment: retail
@@ -37,7 +52,7 @@ final class CheckFixtures {
             exchanges:
               - {date: 2026-01-10, to: customer, kind: product, amount: 120000}
               - {date: 2026-01-31, to: vendor, kind: revenue, amount: 100000}
-            """;
+            """ + WELL_KEPT;
 
     static final String GLOBEX = """
             name: Globex
@@ -51,13 +66,13 @@ final class CheckFixtures {
               - {date: 2025-10-20, to: vendor, kind: revenue, amount: 30000}
               - {date: 2026-01-10, to: customer, kind: support, amount: 90000}
               - {date: 2026-01-20, to: vendor, kind: revenue, amount: 30000}
-            """;
+            """ + WELL_KEPT;
 
     static final String INITECH = """
             name: Initech
             segment: services
             orientation: {intellectual: 3, emotional: 4}
-            """;
+            """ + WELL_KEPT;
 
     /** One account over-tiered (a warning) and otherwise in equilibrium. */
     static final String OVERTIERED = """
@@ -68,7 +83,7 @@ final class CheckFixtures {
             exchanges:
               - {date: 2026-01-10, to: customer, kind: product, amount: 100000}
               - {date: 2026-01-31, to: vendor, kind: revenue, amount: 110000}
-            """;
+            """ + WELL_KEPT;
 
     private CheckFixtures() {
     }
@@ -92,7 +107,7 @@ final class CheckFixtures {
     static CheckReport load(Path dir) {
         LoadResult result = new PlanLoader().load(dir);
         return CheckReport.of(result.loaded().orElseThrow(
-                () -> new AssertionError("the fixture does not load: " + result.problems())));
+                () -> new AssertionError("the fixture does not load: " + result.problems())), Fixture.AS_OF);
     }
 
     static String write(CheckFormat format, CheckReport report, Severity failOn) throws IOException {

@@ -35,7 +35,7 @@ class GitHubReportTests {
         assertThat(lines.get(2)).startsWith(
                 "::notice file=accounts/initech.yaml,line=1,col=1,title=no-evidence::No exchanges are recorded");
         assertThat(lines.get(3)).startsWith("::error title=tier-over-capacity::2 accounts are declared key");
-        assertThat(lines.get(4)).isEqualTo("3 accounts checked: 2 errors, 1 warning, 1 info; "
+        assertThat(lines.get(4)).isEqualTo("3 accounts checked as of 2026-11-24: 2 errors, 1 warning, 1 info; "
                 + "failed (2 alerts at or above error)");
     }
 

@@ -92,6 +92,9 @@ class JUnitReportTests {
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <testsuite name="value check" tests="1" failures="0" errors="0" skipped="0" time="0">
+                  <properties>
+                    <property name="as_of" value="2026-11-24"/>
+                  </properties>
                   <testcase name="portfolio" classname="value.portfolio" time="0"></testcase>
                 </testsuite>
                 """);

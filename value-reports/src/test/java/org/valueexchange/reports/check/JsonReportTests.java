@@ -36,9 +36,13 @@ class JsonReportTests {
     @Test
     void writesTheDocumentedKeysInTheDocumentedOrder() throws IOException {
         JsonNode root = json();
-        assertThat(keys(root)).containsExactly("accounts", "alerts");
+        assertThat(keys(root)).containsExactly("as_of", "accounts", "alerts");
+        assertThat(root.get("as_of").asText()).isEqualTo("2026-11-24");
         JsonNode acme = root.get("accounts").get(0);
-        assertThat(keys(acme)).containsExactly("id", "file", "quadrant", "balance", "periods", "tier", "alerts");
+        assertThat(keys(acme)).containsExactly("id", "file", "quadrant", "balance", "periods", "tier", "last_review",
+                "stakeholders", "objectives", "alerts");
+        assertThat(keys(acme.get("last_review"))).containsExactly("date", "days");
+        assertThat(keys(acme.get("stakeholders"))).containsExactly("listed", "customer", "champions");
         assertThat(keys(acme.get("balance"))).containsExactly("index", "status");
         assertThat(keys(acme.get("periods").get(0))).containsExactly("period", "index", "status");
         assertThat(keys(acme.get("tier"))).containsExactly("declared", "supported");
@@ -105,13 +109,13 @@ class JsonReportTests {
     @Test
     void writesTheSameBytesOnEveryPlatform() throws IOException {
         String text = CheckFixtures.write(CheckFormat.JSON, everyAlert(dir), Severity.ERROR);
-        assertThat(text).doesNotContain("\r").startsWith("{\n  \"accounts\": [\n").endsWith("}\n");
+        assertThat(text).doesNotContain("\r").startsWith("{\n  \"as_of\": \"2026-11-24\",\n  \"accounts\": [\n").endsWith("}\n");
         assertThat(text).contains("\"index\": -0.0909,").contains("\"index\": -0.5000,");
     }
 
     @Test
     void anEmptyPortfolioIsTwoEmptyLists() throws IOException {
         String text = CheckFixtures.write(CheckFormat.JSON, CheckFixtures.load(dir), Severity.ERROR);
-        assertThat(text).isEqualTo("{\n  \"accounts\": [],\n  \"alerts\": []\n}\n");
+        assertThat(text).isEqualTo("{\n  \"as_of\": \"2026-11-24\",\n  \"accounts\": [],\n  \"alerts\": []\n}\n");
     }
 }

@@ -33,13 +33,13 @@ class TextReportTests {
         assertThat(text).contains("\n    action: Agree with the customer what it gives back");
         assertThat(text).contains("\nportfolio\n  error: tier-over-capacity: 2 accounts are declared key, capacity 1");
         assertThat(text).endsWith(
-                "\n3 accounts checked: 2 errors, 1 warning, 1 info; failed (2 alerts at or above error)\n");
+                "\n3 accounts checked as of 2026-11-24: 2 errors, 1 warning, 1 info; failed (2 alerts at or above error)\n");
     }
 
     @Test
     void saysWhenTheCheckPasses() throws IOException {
         CheckFixtures.write(dir, "umbrella.yaml", CheckFixtures.OVERTIERED);
         String text = CheckFixtures.write(CheckFormat.TEXT, CheckFixtures.load(dir), Severity.ERROR);
-        assertThat(text).endsWith("1 account checked: 0 errors, 1 warning, 0 info; passed (no alert at or above error)\n");
+        assertThat(text).endsWith("1 account checked as of 2026-11-24: 0 errors, 1 warning, 0 info; passed (no alert at or above error)\n");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.valueexchange.core.account.Account;
 import org.valueexchange.core.portfolio.Portfolio;
 import org.valueexchange.core.portfolio.Settings;
+import org.valueexchange.reports.Fixture;
 
 /**
  * Any bytes, read as a plan and then as settings: a tree or problems, never an exception;
@@ -42,7 +43,7 @@ class YamlReaderFuzzTests {
         check(problems.sorted());
         assertThat(account.isPresent()).isEqualTo(problems.isEmpty());
         if (account.isPresent()) {
-            assertThat(new Portfolio(DEFAULTS, List.of(account.get())).review().accounts()).hasSize(1);
+            assertThat(new Portfolio(DEFAULTS, List.of(account.get())).review(Fixture.AS_OF).accounts()).hasSize(1);
             assertThat(PlanWriter.write(account.get())).isNotEmpty();
         }
     }

@@ -29,6 +29,7 @@ import org.valueexchange.reports.plan.LoadResult;
 import org.valueexchange.reports.plan.LoadedPortfolio;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.site.SiteBuilder;
+import org.valueexchange.reports.Fixture;
 
 /**
  * The corpus of hostile plans under {@code src/test/resources/hostile-render}: each loads,
@@ -68,7 +69,7 @@ class HostileRenderingTests {
         LoadedPortfolio loaded = result.loaded().orElseThrow();
         Renderer renderer = Renderer.create(Optional.empty());
         Path site = tmp.resolve("site");
-        new SiteBuilder(renderer).build(loaded, site, Optional.of(dir));
+        new SiteBuilder(renderer).build(loaded, Fixture.AS_OF, site, Optional.of(dir));
 
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -78,7 +79,7 @@ class HostileRenderingTests {
         for (Path page : pages) {
             assertInert(site.relativize(page).toString(), Files.readString(page, StandardCharsets.UTF_8));
         }
-        PortfolioReview review = loaded.portfolio().review();
+        PortfolioReview review = loaded.portfolio().review(Fixture.AS_OF);
         for (AccountReview account : review.accounts()) {
             assertInert("stand-alone review of " + account.id(), renderer.accountHtmlStandalone(review, account,
                     loaded.source(account.id())));

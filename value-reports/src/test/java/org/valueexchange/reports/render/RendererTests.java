@@ -17,7 +17,7 @@ import org.valueexchange.reports.plan.LoadedPortfolio;
 class RendererTests {
 
     private final LoadedPortfolio loaded = Fixture.load();
-    private final PortfolioReview review = loaded.portfolio().review();
+    private final PortfolioReview review = loaded.portfolio().review(Fixture.AS_OF);
 
     private AccountReview account(String id) {
         return review.accounts().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
@@ -80,7 +80,7 @@ class RendererTests {
         var pages = Renderer.create(Optional.empty()).indexPages(review);
         assertThat(pages.keySet()).containsExactly("index.html", "accounts-by-segment.html",
                 "accounts-by-quadrant.html", "accounts-by-tier.html", "accounts-by-balance.html",
-                "accounts-by-alerts.html");
+                "accounts-by-freshness.html", "accounts-by-alerts.html");
         String index = pages.get("index.html");
         assertThat(index).contains("<h1>Fixture accounts</h1>", "Customer Value Orientation Matrix",
                 "Accounts per partnership tier against capacity", "strategic: 3 accounts of capacity 2, over capacity",

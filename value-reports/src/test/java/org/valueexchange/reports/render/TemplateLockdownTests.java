@@ -21,7 +21,7 @@ import org.valueexchange.reports.plan.LoadedPortfolio;
 class TemplateLockdownTests {
 
     private final LoadedPortfolio loaded = Fixture.load();
-    private final PortfolioReview review = loaded.portfolio().review();
+    private final PortfolioReview review = loaded.portfolio().review(Fixture.AS_OF);
 
     @TempDir
     Path templates;

@@ -46,7 +46,7 @@ class LiveSiteTests {
         }
         site = tmp.resolve("site");
         renderer = Renderer.create(Optional.empty());
-        live = new LiveSite(renderer, plans, site);
+        live = new LiveSite(renderer, () -> Fixture.AS_OF, plans, site);
         assertThat(live.build().ok()).isTrue();
     }
 
@@ -63,7 +63,7 @@ class LiveSiteTests {
     /** The site must be what a full build of the plans as they are now gives. */
     private void assertSameAsAFullBuild() throws Exception {
         Path full = tmp.resolve("full-" + edits);
-        assertThat(new SiteBuilder(renderer).build(plans, full, SiteBuilder.Progress.NONE).site()).isPresent();
+        assertThat(new SiteBuilder(renderer).build(plans, Fixture.AS_OF, full, SiteBuilder.Progress.NONE).site()).isPresent();
         Map<String, byte[]> expected = contents(full);
         Map<String, byte[]> actual = contents(site);
         assertThat(actual.keySet()).isEqualTo(expected.keySet());

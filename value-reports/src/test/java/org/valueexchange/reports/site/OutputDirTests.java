@@ -26,7 +26,7 @@ class OutputDirTests {
     Path tmp;
 
     private void build(Path out, Optional<Path> plans) throws Exception {
-        new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), out, plans);
+        new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), Fixture.AS_OF, out, plans);
     }
 
     private static Path link(Path link, Path target) {

@@ -21,7 +21,7 @@ class SiteBuilderTests {
     Path tmp;
 
     private SiteBuilder.Result build(Path out) throws Exception {
-        return new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), out, Optional.of(Fixture.dir()));
+        return new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), Fixture.AS_OF, out, Optional.of(Fixture.dir()));
     }
 
     private static Map<String, byte[]> contents(Path dir) throws IOException {
@@ -39,7 +39,7 @@ class SiteBuilderTests {
         SiteBuilder.Result result = build(tmp.resolve("site"));
         assertThat(result.accounts()).isEqualTo(6);
         assertThat(contents(tmp.resolve("site")).keySet()).containsExactly(".value-site",
-                "accounts-by-alerts.html", "accounts-by-balance.html", "accounts-by-quadrant.html",
+                "accounts-by-alerts.html", "accounts-by-balance.html", "accounts-by-freshness.html", "accounts-by-quadrant.html",
                 "accounts-by-segment.html", "accounts-by-tier.html", "accounts/haggler.html",
                 "accounts/partner-a.html", "accounts/partner-b.html", "accounts/pretender.html",
                 "accounts/spiral.html", "accounts/steady.html", "index.html", "style.css");
@@ -80,7 +80,7 @@ class SiteBuilderTests {
         Path link = Files.createSymbolicLink(tmp.resolve("plans-link"), Fixture.dir());
         build(tmp.resolve("direct"));
         var viaLink = new org.valueexchange.reports.plan.PlanLoader().load(link).loaded().orElseThrow();
-        new SiteBuilder(Renderer.create(Optional.empty())).build(viaLink, tmp.resolve("linked"), Optional.of(link));
+        new SiteBuilder(Renderer.create(Optional.empty())).build(viaLink, Fixture.AS_OF, tmp.resolve("linked"), Optional.of(link));
         Map<String, byte[]> direct = contents(tmp.resolve("direct"));
         Map<String, byte[]> linked = contents(tmp.resolve("linked"));
         direct.forEach((name, bytes) -> assertThat(linked.get(name)).as(name).isEqualTo(bytes));
@@ -97,7 +97,7 @@ class SiteBuilderTests {
         Files.writeString(templates.resolve("account.html"), "<#if account.id == \"a150\">${nope}</#if>ok");
         var loaded = new org.valueexchange.reports.plan.PlanLoader().load(tmp.resolve("many")).loaded().orElseThrow();
         assertThatThrownBy(() -> new SiteBuilder(Renderer.create(Optional.of(templates)))
-                .build(loaded, tmp.resolve("site"), Optional.empty()))
+                .build(loaded, Fixture.AS_OF, tmp.resolve("site"), Optional.empty()))
                 .isInstanceOf(org.valueexchange.reports.render.RenderException.class);
         assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
         assertThat(tmp.resolve("site")).doesNotExist();
@@ -156,7 +156,7 @@ class SiteBuilderTests {
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         Files.writeString(templates.resolve("account.html"), "${nope}");
         assertThatThrownBy(() -> new SiteBuilder(Renderer.create(Optional.of(templates)))
-                .build(Fixture.load(), out, Optional.empty()))
+                .build(Fixture.load(), Fixture.AS_OF, out, Optional.empty()))
                 .isInstanceOf(org.valueexchange.reports.render.RenderException.class)
                 .hasMessageContaining("account.html");
         assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(before);
@@ -169,7 +169,7 @@ class SiteBuilderTests {
     }
 
     private static SiteBuilder.Result streamed(SiteBuilder builder, Path plans, Path out) throws Exception {
-        SiteBuilder.Outcome outcome = builder.build(plans, out, SiteBuilder.Progress.NONE);
+        SiteBuilder.Outcome outcome = builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE);
         assertThat(outcome.problems()).isEmpty();
         return outcome.site().orElseThrow();
     }
@@ -180,7 +180,7 @@ class SiteBuilderTests {
             Path dir = Files.createDirectories(tmp.resolve(plans.getFileName().toString()));
             SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty()));
             var loaded = new org.valueexchange.reports.plan.PlanLoader().load(plans).loaded().orElseThrow();
-            builder.withThreads(1).build(loaded, dir.resolve("memory"), Optional.of(plans));
+            builder.withThreads(1).build(loaded, Fixture.AS_OF, dir.resolve("memory"), Optional.of(plans));
             SiteBuilder.Result one = streamed(builder.withThreads(1), plans, dir.resolve("one"));
             SiteBuilder.Result four = streamed(builder.withThreads(4), plans, dir.resolve("four"));
             assertThat(one.accounts()).isEqualTo(four.accounts()).isEqualTo(loaded.portfolio().accounts().size());
@@ -202,7 +202,7 @@ class SiteBuilderTests {
         Files.writeString(plans.resolve("b.yaml"), "name: B\nsegmnt: retail\nowner: X\ncurrency: GBP\n"
                 + "orientation: {intellectual: 1, emotional: 1}\n");
         SiteBuilder.Outcome outcome = new SiteBuilder(Renderer.create(Optional.empty()))
-                .build(plans, tmp.resolve("site"), SiteBuilder.Progress.NONE);
+                .build(plans, Fixture.AS_OF, tmp.resolve("site"), SiteBuilder.Progress.NONE);
         assertThat(outcome.site()).isEmpty();
         assertThat(outcome.problems()).extracting(p -> p.location().path())
                 .anyMatch(path -> path.endsWith("a.yaml")).anyMatch(path -> path.endsWith("b.yaml"));
@@ -240,7 +240,7 @@ class SiteBuilderTests {
                 }
             }
         };
-        assertThatThrownBy(() -> builder.build(plans, site, editor))
+        assertThatThrownBy(() -> builder.build(plans, Fixture.AS_OF, site, editor))
                 .isInstanceOf(SiteException.class)
                 .hasMessageContaining("changed while the site was being built; build again");
         Map<String, byte[]> after = contents(site);
