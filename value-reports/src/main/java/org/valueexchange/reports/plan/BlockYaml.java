@@ -32,6 +32,8 @@ final class BlockYaml {
             "false");
 
     private final String text;
+    /** The text's characters: indexing an array is cheaper than {@code charAt} in the hot loops. */
+    private final char[] chars;
     private final String path;
     private final YamlReader.Limits limits;
     /** Where each line starts, and one more entry: the length of the text plus one. */
@@ -49,26 +51,36 @@ final class BlockYaml {
         }
     }
 
-    private BlockYaml(String text, String path, YamlReader.Limits limits, int[] starts, int lines) {
+    private BlockYaml(String text, char[] chars, String path, YamlReader.Limits limits, int[] starts, int lines) {
         this.text = text;
+        this.chars = chars;
         this.path = path;
         this.limits = limits;
         this.starts = starts;
         this.lines = lines;
     }
 
-    /** The tree of {@code text}, or empty when the full parser must read it. */
+    /**
+     * The tree of {@code text}, or empty when the full parser must read it. Reading it here
+     * also means it has no character YAML forbids and no line over the limit, so the full
+     * reader's own checks of those need not run.
+     */
     static Optional<YamlNode> read(String text, String path, YamlReader.Limits limits) {
-        int length = text.length();
-        if (length == 0 || text.charAt(length - 1) != '\n') {
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        if (length == 0 || chars[length - 1] != '\n') {
             return Optional.empty();
         }
         int[] starts = new int[16];
         int lines = 0;
         starts[lines++] = 0;
+        int maxLine = limits.maxLineLength();
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n') {
+                if (i - starts[lines - 1] > maxLine) {
+                    return Optional.empty();
+                }
                 if (lines == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, lines * 2);
                 }
@@ -81,7 +93,7 @@ final class BlockYaml {
         }
         // The last entry is the start of the empty "line" after the final break.
         try {
-            return Optional.of(new BlockYaml(text, path, limits, starts, lines - 1).document());
+            return Optional.of(new BlockYaml(text, chars, path, limits, starts, lines - 1).document());
         } catch (Decline declined) {
             return Optional.empty();
         }
@@ -101,7 +113,7 @@ final class BlockYaml {
     private int indent(int line) {
         int i = start(line);
         int end = end(line);
-        while (i < end && text.charAt(i) == ' ') {
+        while (i < end && chars[i] == ' ') {
             i++;
         }
         return i - start(line);
@@ -110,7 +122,7 @@ final class BlockYaml {
     /** Whether a line holds nothing but spaces or a comment. */
     private boolean blank(int line) {
         int i = start(line) + indent(line);
-        return i == end(line) || text.charAt(i) == '#';
+        return i == end(line) || chars[i] == '#';
     }
 
     private int nextContent(int line) {
@@ -161,7 +173,7 @@ final class BlockYaml {
 
     /** Whether a block sequence entry ({@code -} then a space or the line's end) starts at {@code i}. */
     private boolean dash(int i, int end) {
-        return i < end && text.charAt(i) == '-' && (i + 1 == end || text.charAt(i + 1) == ' ');
+        return i < end && chars[i] == '-' && (i + 1 == end || chars[i + 1] == ' ');
     }
 
     private void count(int depth) {
@@ -204,13 +216,13 @@ final class BlockYaml {
 
     /** The index of the colon that ends a plain key starting at {@code i}. */
     private int keyEnd(int i, int end) {
-        if (i == end || !isKeyStart(text.charAt(i))) {
+        if (i == end || !isKeyStart(chars[i])) {
             throw decline();
         }
         for (int j = i + 1; j < end && j - i < MAX_KEY; j++) {
-            char c = text.charAt(j);
+            char c = chars[j];
             if (c == ':') {
-                if (j + 1 == end || text.charAt(j + 1) == ' ') {
+                if (j + 1 == end || chars[j + 1] == ' ') {
                     return j;
                 }
                 throw decline();
@@ -271,10 +283,10 @@ final class BlockYaml {
     private Parsed value(int line, int from, int parent, int depth, boolean inMap) {
         int end = end(line);
         int i = from;
-        while (i < end && text.charAt(i) == ' ') {
+        while (i < end && chars[i] == ' ') {
             i++;
         }
-        if (i == end || text.charAt(i) == '#') {
+        if (i == end || chars[i] == '#') {
             if (i < end && i == from) {
                 throw decline();
             }
@@ -292,7 +304,7 @@ final class BlockYaml {
         if (i == from) {
             throw decline();
         }
-        char c = text.charAt(i);
+        char c = chars[i];
         Parsed parsed;
         switch (c) {
             case '|':
@@ -330,10 +342,10 @@ final class BlockYaml {
     private int rest(int line, int i) {
         int end = end(line);
         int j = i;
-        while (j < end && text.charAt(j) == ' ') {
+        while (j < end && chars[j] == ' ') {
             j++;
         }
-        if (j < end && (text.charAt(j) != '#' || j == i)) {
+        if (j < end && (chars[j] != '#' || j == i)) {
             throw decline();
         }
         return line + 1;
@@ -342,11 +354,11 @@ final class BlockYaml {
     /** Whether the entry at {@code i} is a mapping: a plain key and a colon before any comment. */
     private boolean startsMapping(int i, int end) {
         for (int j = i; j < end; j++) {
-            char c = text.charAt(j);
-            if (c == ':' && (j + 1 == end || text.charAt(j + 1) == ' ')) {
+            char c = chars[j];
+            if (c == ':' && (j + 1 == end || chars[j + 1] == ' ')) {
                 return true;
             }
-            if (c == '#' && text.charAt(j - 1) == ' ') {
+            if (c == '#' && chars[j - 1] == ' ') {
                 return false;
             }
         }
@@ -356,11 +368,11 @@ final class BlockYaml {
     /** The end of a plain scalar in block context: the line's end or a comment. */
     private int plainEnd(int i, int end) {
         for (int j = i; j < end; j++) {
-            char c = text.charAt(j);
-            if (c == ':' && (j + 1 == end || text.charAt(j + 1) == ' ')) {
+            char c = chars[j];
+            if (c == ':' && (j + 1 == end || chars[j + 1] == ' ')) {
                 throw decline();
             }
-            if (c == '#' && text.charAt(j - 1) == ' ') {
+            if (c == '#' && chars[j - 1] == ' ') {
                 return j;
             }
         }
@@ -372,9 +384,9 @@ final class BlockYaml {
         count(depth);
         Location location = at(line, i);
         int end = end(line);
-        char chomp = i + 1 < end ? text.charAt(i + 1) : ' ';
+        char chomp = i + 1 < end ? chars[i + 1] : ' ';
         int header = chomp == '-' || chomp == '+' ? i + 2 : i + 1;
-        if (header < end && text.charAt(header) != ' ') {
+        if (header < end && chars[header] != ' ') {
             throw decline();
         }
         rest(line, header);
@@ -452,26 +464,14 @@ final class BlockYaml {
             }
             return new ScalarNode(location, ScalarNode.Type.STRING, s, Optional.empty());
         }
-        if (isDate(s)) {
+        // YYYY-MM-DD: YAML 1.1 reads it as a timestamp, which Jackson gives as text.
+        if (Fields.isIsoDate(s)) {
             return new ScalarNode(location, ScalarNode.Type.STRING, s, Optional.empty());
         }
         if (isNumber(s) && s.length() <= limits.maxNumberLength()) {
             return new ScalarNode(location, ScalarNode.Type.NUMBER, s, Optional.of(new BigDecimal(s)));
         }
         throw decline();
-    }
-
-    /** {@code YYYY-MM-DD}, which YAML 1.1 reads as a timestamp and Jackson gives as text. */
-    private static boolean isDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}: a number every YAML reader reads the same way. */
@@ -515,11 +515,11 @@ final class BlockYaml {
         }
 
         YamlNode node() {
-            return text.charAt(i) == '{' ? map(depth) : list(depth);
+            return chars[i] == '{' ? map(depth) : list(depth);
         }
 
         private void spaces() {
-            while (i < end && text.charAt(i) == ' ') {
+            while (i < end && chars[i] == ' ') {
                 i++;
             }
         }
@@ -528,7 +528,7 @@ final class BlockYaml {
             if (i >= end) {
                 throw decline();
             }
-            return text.charAt(i);
+            return chars[i];
         }
 
         private MapNode map(int level) {
@@ -566,13 +566,13 @@ final class BlockYaml {
         }
 
         private int flowKeyEnd() {
-            if (i >= end || !isKeyStart(text.charAt(i))) {
+            if (i >= end || !isKeyStart(chars[i])) {
                 throw decline();
             }
             for (int j = i + 1; j < end && j - i < MAX_KEY; j++) {
-                char c = text.charAt(j);
+                char c = chars[j];
                 if (c == ':') {
-                    if (j + 1 < end && text.charAt(j + 1) == ' ') {
+                    if (j + 1 < end && chars[j + 1] == ' ') {
                         return j;
                     }
                     throw decline();
@@ -626,13 +626,13 @@ final class BlockYaml {
                 default:
                     int from = i;
                     while (i < end) {
-                        char d = text.charAt(i);
+                        char d = chars[i];
                         if (d == ',' || d == ']' || d == '}') {
                             break;
                         }
                         // In flow, YAML ends a plain scalar at ?, and at a colon before a space or a
                         // flow indicator; leave all of those, and comments, to the parser.
-                        if (d == ':' && (i + 1 == end || " ,[]{}".indexOf(text.charAt(i + 1)) >= 0)
+                        if (d == ':' && (i + 1 == end || " ,[]{}".indexOf(chars[i + 1]) >= 0)
                                 || "?#[{\"'".indexOf(d) >= 0) {
                             throw decline();
                         }
@@ -646,7 +646,7 @@ final class BlockYaml {
         String doubleQuoted() {
             StringBuilder s = new StringBuilder();
             for (i++; i < end; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c == '"') {
                     i++;
                     return checked(s);
@@ -655,7 +655,7 @@ final class BlockYaml {
                     if (++i == end) {
                         throw decline();
                     }
-                    switch (text.charAt(i)) {
+                    switch (chars[i]) {
                         case '\\' -> s.append('\\');
                         case '"' -> s.append('"');
                         case 'n' -> s.append('\n');
@@ -673,9 +673,9 @@ final class BlockYaml {
         String singleQuoted() {
             StringBuilder s = new StringBuilder();
             for (i++; i < end; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c == '\'') {
-                    if (i + 1 < end && text.charAt(i + 1) == '\'') {
+                    if (i + 1 < end && chars[i + 1] == '\'') {
                         s.append('\'');
                         i++;
                         continue;

@@ -135,13 +135,15 @@ final class YamlReader {
         if (text.problem().isPresent()) {
             return new Result(Optional.empty(), List.of(text.problem().get()));
         }
-        Optional<Problem> unreadable = scan(text.chars(), displayPath);
-        if (unreadable.isPresent()) {
-            return new Result(Optional.empty(), List.of(unreadable.get()));
-        }
+        // Plain plans, nearly all of them, are read quickly; anything else by the full parser,
+        // after the checks that it has no forbidden character and no over-long line.
         Optional<YamlNode> plain = BlockYaml.read(text.chars(), displayPath, limits);
         if (plain.isPresent()) {
             return new Result(plain, List.of());
+        }
+        Optional<Problem> unreadable = scan(text.chars(), displayPath);
+        if (unreadable.isPresent()) {
+            return new Result(Optional.empty(), List.of(unreadable.get()));
         }
         return parse(text.chars(), displayPath);
     }
