@@ -140,6 +140,29 @@ class PlanRulesProperties {
     }
 
     @Test
+    void markingAnObjectiveDoneNeverAddsAnOffTrackObjective() {
+        qt().forAll(accounts(), dates(), integers().between(0, 5)).checkAssert((account, asOf, pick) -> {
+            List<Objective> objectives = account.objectives();
+            if (objectives.isEmpty()) {
+                return;
+            }
+            int target = pick % objectives.size();
+            List<Objective> changed = new ArrayList<>(objectives);
+            Objective o = objectives.get(target);
+            changed.set(target, new Objective(o.id(), o.statement(), o.owner(), o.due(), ObjectiveStatus.DONE,
+                    o.actions()));
+            Account done = Plans.account(account.reviews(), account.stakeholders().people(), changed,
+                    account.ledger(), 2, 1);
+            List<Alert> before = Plans.alerts(account, asOf);
+            List<Alert> after = Plans.alerts(done, asOf);
+            assertThat(count(after, Code.OBJECTIVE_OFF_TRACK)).isLessThanOrEqualTo(count(before, Code.OBJECTIVE_OFF_TRACK));
+            assertThat(after).filteredOn(a -> a.code() == Code.OBJECTIVE_OFF_TRACK)
+                    .noneMatch(a -> a.pointer().orElse("").startsWith("/objectives/" + target + "/")
+                            || a.pointer().orElse("").equals("/objectives/" + target));
+        });
+    }
+
+    @Test
     void addingASecondCustomerStakeholderEndsSingleThreading() {
         qt().forAll(accounts(), dates()).checkAssert((account, asOf) -> {
             List<Stakeholder> more = new ArrayList<>(account.stakeholders().people());
