@@ -134,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
      * Builds the site at the start, then updates the pages that changed: empty when it did,
      * else the exit code to stop with at start.
      */
-    private OptionalInt update(LiveSite live, PrintWriter err, boolean atStart) throws IOException {
+    private OptionalInt update(LiveSite live, PrintWriter err, boolean atStart) {
         try {
             LiveSite.Update update = atStart ? live.build() : live.update();
             if (!update.ok()) {
@@ -157,6 +157,16 @@ final class ServeCommand implements Callable<Integer> {
             err.println("value serve: error: " + e.getMessage());
             err.flush();
             return OptionalInt.of(e.refused() ? ExitCodes.INVALID_INPUT : ExitCodes.IO_ERROR);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A plan or page that could not be read or written (a file gone mid-way, a full
+            // disk): say so and, once serving, keep serving; the next change tries again.
+            err.println("value serve: error: " + Failures.describe(
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e));
+            if (!atStart) {
+                err.println("still serving the last good site");
+            }
+            err.flush();
+            return OptionalInt.of(ExitCodes.IO_ERROR);
         }
     }
 }

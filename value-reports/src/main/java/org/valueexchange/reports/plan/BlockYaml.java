@@ -136,6 +136,18 @@ final class BlockYaml {
         return new Location(path, line + 1, index - start(line) + 1);
     }
 
+    /**
+     * The text from {@code from} to {@code to} without the spaces that end it. Only spaces: YAML
+     * keeps other white space, such as U+3000, which {@code String.stripTrailing} would drop.
+     */
+    private String spacesTrimmed(int from, int to) {
+        int end = to;
+        while (end > from && chars[end - 1] == ' ') {
+            end--;
+        }
+        return text.substring(from, end);
+    }
+
     private static RuntimeException decline() {
         return Decline.INSTANCE;
     }
@@ -195,7 +207,7 @@ final class BlockYaml {
         while (true) {
             int end = end(line);
             int colon = keyEnd(i, end);
-            String key = text.substring(i, colon).stripTrailing();
+            String key = spacesTrimmed(i, colon);
             checkKey(key);
             Parsed value = value(line, colon + 1, column, depth + 1, true);
             if (entries.put(key, new Entry(key, at(line, i), value.node())) != null) {
@@ -329,7 +341,7 @@ final class BlockYaml {
                     return mapping(line, i, parent, depth);
                 }
                 int stop = plainEnd(i, end);
-                parsed = new Parsed(scalar(text.substring(i, stop).stripTrailing(), at(line, i), depth), line + 1);
+                parsed = new Parsed(scalar(spacesTrimmed(i, stop), at(line, i), depth), line + 1);
         }
         int next = nextContent(parsed.next());
         if (next < lines && indent(next) > parent) {
@@ -544,7 +556,7 @@ final class BlockYaml {
             while (true) {
                 int key = i;
                 int colon = flowKeyEnd();
-                String name = text.substring(key, colon).stripTrailing();
+                String name = spacesTrimmed(key, colon);
                 checkKey(name);
                 i = colon + 1;
                 spaces();
@@ -638,7 +650,7 @@ final class BlockYaml {
                         }
                         i++;
                     }
-                    return scalar(text.substring(from, i).stripTrailing(), location, level);
+                    return scalar(spacesTrimmed(from, i), location, level);
             }
         }
 

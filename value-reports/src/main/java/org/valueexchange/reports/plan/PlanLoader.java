@@ -1,8 +1,12 @@
 package org.valueexchange.reports.plan;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.valueexchange.core.account.Account;
 import org.valueexchange.core.portfolio.Portfolio;
 import org.valueexchange.core.portfolio.Settings;
@@ -250,28 +253,50 @@ public final class PlanLoader {
     public static List<Path> planFiles(Path directory) throws IOException {
         // Walk the real folder, so that a plans folder reached through a link is read too (a walk
         // does not enter a link it starts at), and name each file under the path the user gave.
+        // Hidden folders (.git) are not entered at all, and a file or folder that goes away
+        // while the walk is under way (an editor's swap file, git's lock) is passed over.
         Path real = directory.toRealPath();
         Path settings = real.resolve(SETTINGS_FILE);
-        try (Stream<Path> walk = Files.walk(real)) {
-            return walk
-                    .filter(p -> !isHidden(real.relativize(p)))
-                    .filter(p -> !p.equals(settings))
-                    .filter(p -> isPlanFileName(p.getFileName().toString()))
-                    .filter(Files::isRegularFile)
-                    .map(p -> directory.resolve(real.relativize(p).toString()))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(real, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(real) && dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName().toString();
+                // A link to a plan is read as the plan (SECURITY.md).
+                boolean regular = attributes.isRegularFile()
+                        || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && !name.startsWith(".") && isPlanFileName(name) && !file.equals(settings)) {
+                    files.add(directory.resolve(real.relativize(file).toString()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e == null || e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static boolean isPlanFileName(String name) {
         return name.endsWith(".yaml") || name.endsWith(".yml");

@@ -84,7 +84,18 @@ public final class LiveSite {
     /** A plan file as last read: when it was changed, and what it gave. */
     private record Known(FileStamp stamp, AccountReview review, AccountSummary summary, PlanSource source,
                          Context context) {
+
+        /**
+         * Whether the file was read so soon after it was changed that a second change within
+         * the file system's clock tick (up to 2 s on some) could keep the same time and size:
+         * such a file is read again at the next update, as git does with "racy" entries.
+         */
+        boolean racy() {
+            return System.currentTimeMillis() - stamp.modified().toMillis() < RACY_MILLIS;
+        }
     }
+
+    private static final long RACY_MILLIS = 2_000;
 
     /** Enough of a file's attributes to tell that it changed. */
     private record FileStamp(FileTime modified, long size, Object key) {
@@ -194,11 +205,20 @@ public final class LiveSite {
                 || !asOf.get().equals(overview.get().asOf())) {
             return build();
         }
+        // value.yaml read within a clock tick of its change: read it again, and rebuild if it
+        // says something else now.
+        if (settingsStamp.isPresent()
+                && System.currentTimeMillis() - settingsStamp.get().modified().toMillis() < RACY_MILLIS) {
+            PlanLoader.Scan<?> settingsOnly = loader.scan(plans, List.of(), (loaded, st) -> loaded);
+            if (!settingsOnly.ok() || !settingsOnly.settings().equals(overview.get().settings())) {
+                return build();
+            }
+        }
         List<Path> files = planFilesOrEmpty();
         List<Path> changed = new ArrayList<>();
         for (Path file : files) {
             Known was = known.get(file);
-            if (was == null || !FileStamp.of(file).equals(Optional.of(was.stamp()))) {
+            if (was == null || was.racy() || !FileStamp.of(file).equals(Optional.of(was.stamp()))) {
                 changed.add(file);
             }
         }
@@ -259,22 +279,29 @@ public final class LiveSite {
             now.put(file, new Known(stamp, review, fresh.containsKey(file) ? review.summary() : was.summary(), source,
                     context));
         }
-        // Pages of accounts that are gone: of removed plans, and of plans whose id changed.
-        Set<String> live = new java.util.HashSet<>();
-        now.values().forEach(k -> live.add(k.review().id()));
-        Set<String> gone = new TreeSet<>();
-        known.values().forEach(k -> gone.add(k.review().id()));
-        gone.removeAll(live);
-        for (String id : gone) {
-            removed.add(remove(folder, id));
-        }
-        if (!sameSummaries && !next.equals(overview.get())) {
-            for (String page : renderer.indexPageNames()) {
-                pages.add(new Page(page, () -> renderer.indexPage(after, page)));
+        try {
+            // Pages of accounts that are gone: of removed plans, and of plans whose id changed.
+            Set<String> live = new java.util.HashSet<>();
+            now.values().forEach(k -> live.add(k.review().id()));
+            Set<String> gone = new TreeSet<>();
+            known.values().forEach(k -> gone.add(k.review().id()));
+            gone.removeAll(live);
+            for (String id : gone) {
+                removed.add(remove(folder, id));
             }
+            if (!sameSummaries && !next.equals(overview.get())) {
+                for (String page : renderer.indexPageNames()) {
+                    pages.add(new Page(page, () -> renderer.indexPage(after, page)));
+                }
+            }
+            // A discount can move a segment's median, and so every page of the segment: on every core.
+            Parallel.forEach(pages, page -> replace(output.resolve(page.name()), page.render().text()));
+        } catch (IOException | RenderException | SiteException | RuntimeException e) {
+            // Some pages may be written and others not: forget what was built, so that the next
+            // update builds the whole site again rather than trust pages it did not write.
+            overview = Optional.empty();
+            throw e;
         }
-        // A discount can move a segment's median, and so every page of the segment: on every core.
-        Parallel.forEach(pages, page -> replace(output.resolve(page.name()), page.render().text()));
         List<String> written = pages.stream().map(Page::name).toList();
         known = now;
         overview = Optional.of(next);

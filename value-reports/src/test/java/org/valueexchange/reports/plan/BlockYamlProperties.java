@@ -32,8 +32,11 @@ class BlockYamlProperties {
 
     private static final YamlReader READER = new YamlReader(YamlReader.Limits.DEFAULT);
 
-    /** Characters that mean something to YAML, and some that do not. */
-    private static final String ALPHABET = " \n:-#|>{}[],'\"&*!?%@`\\~.+0123456789aexyYnNtT_é";
+    /**
+     * Characters that mean something to YAML, and some that do not, among them white space
+     * that YAML keeps and Java's trimming would not (a review found a bug with U+3000).
+     */
+    private static final String ALPHABET = " \n:-#|>{}[],'\"&*!?%@`\\~.+0123456789aexyYnNtT_é\u3000\u2009\u00a0\u1680";
 
     private static final List<String> CORPUS = corpus();
 
@@ -122,6 +125,7 @@ class BlockYamlProperties {
                 "  indented: root\n  second: 2\n",
                 "url: https://example.org/a#b # comment\n",
                 "é: 1\n", "a: é\n", "a: 007\n", "a: 1e3\n", "a: yes\n", "a: .5\n", "a: 1_000\n", "a: 0x1F\n",
+                "a: true\u3000\n", "a: 12\u2009\n", "- 5\u3000\n", "a: [x\u3000, z]\n",
                 "a: b: c\n", "a: [1,\n 2]\n", "a: \"multi\n  line\"\n", "a: >\n  folded\n", "a: &x 1\nb: *x\n",
                 "a: 1\na: 2\n", "--- \na: 1\n", "a: plain\n  continued\n", "- a\n- b\n", "a:\n- 1\n- 2\n");
         for (String form : forms) {

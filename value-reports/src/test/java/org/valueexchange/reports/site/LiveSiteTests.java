@@ -160,4 +160,30 @@ class LiveSiteTests {
         assertThat(Files.readString(site.resolve("index.html"))).contains("Renamed portfolio");
         assertSameAsAFullBuild();
     }
+
+    @Test
+    void aSecondSameSizeEditWithinTheClockTickIsStillSeen() throws Exception {
+        Path plan = plans.resolve("accounts/haggler.yaml");
+        FileTime time = Files.getLastModifiedTime(plan);
+        Files.writeString(plan, Files.readString(plan).replace("  discount: 0.30", "  discount: 0.13"));
+        // The same size and the same time: only the racy-time rule can tell.
+        Files.setLastModifiedTime(plan, time);
+        LiveSite.Update update = live.update();
+        assertThat(update.written()).contains("accounts/haggler.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void anUpdateThatFailsHalfWayIsFollowedByAFullBuild() throws Exception {
+        edit("accounts/haggler.yaml", "  discount: 0.30", "  discount: 0.12");
+        // A folder where a page's temporary file goes: that page cannot be written.
+        Path obstacle = Files.createDirectories(site.resolve(".accounts-by-alerts.html.tmp"));
+        Files.writeString(obstacle.resolve("x"), "x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> live.update()).isInstanceOf(IOException.class);
+        Files.delete(obstacle.resolve("x"));
+        Files.delete(obstacle);
+        edit("accounts/haggler.yaml", "  discount: 0.12", "  discount: 0.30");
+        assertThat(live.update().ok()).isTrue();
+        assertSameAsAFullBuild();
+    }
 }
