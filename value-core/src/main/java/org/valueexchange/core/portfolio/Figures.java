@@ -30,4 +30,9 @@ final class Figures {
     static String money(BigDecimal amount, String currency) {
         return currency + " " + Amounts.grouped(amount);
     }
+
+    /** "1 day", "2 days". */
+    static String days(long n) {
+        return n + (n == 1 || n == -1 ? " day" : " days");
+    }
 }

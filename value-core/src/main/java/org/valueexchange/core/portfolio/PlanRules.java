@@ -120,7 +120,7 @@ final class PlanRules {
         }
         String pointer = "/reviews/" + last.getAsInt() + "/date";
         Message m = new Message().add("Last review ").cite(review.date(), pointer)
-                .add(" is " + Freshness.daysBetween(review.date(), asOf) + " days before the as-of date " + asOf
+                .add(" is " + Figures.days(Freshness.daysBetween(review.date(), asOf)) + " before the as-of date " + asOf
                         + "; review_days is " + freshness.reviewDays() + ".");
         return Optional.of(Alert.about(account.id(), Code.STALE_PLAN, m, action, Optional.of(pointer)));
     }
@@ -140,7 +140,7 @@ final class PlanRules {
             return Optional.empty();
         }
         m.add(" was last contacted on ").cite(last, at + "/last_contact")
-                .add(", " + Freshness.daysBetween(last, asOf) + " days before the as-of date " + asOf
+                .add(", " + Figures.days(Freshness.daysBetween(last, asOf)) + " before the as-of date " + asOf
                         + "; contact_days is " + freshness.contactDays() + ".");
         return Optional.of(Alert.about(id, Code.STALE_CONTACT, m, action, Optional.of(at + "/last_contact")));
     }
@@ -168,7 +168,7 @@ final class PlanRules {
         if (overdue) {
             LocalDate due = objective.due().orElseThrow();
             m.add(offTrack ? " and was due " : " was due ").cite(due, at + "/due")
-                    .add(", " + Freshness.daysBetween(due, asOf) + " days before the as-of date " + asOf
+                    .add(", " + Figures.days(Freshness.daysBetween(due, asOf)) + " before the as-of date " + asOf
                             + (offTrack ? "" : ", and is " + objective.status().words() + ", not done"));
         }
         m.add(".");
@@ -185,7 +185,7 @@ final class PlanRules {
                 .add(" for objective " + objective.id()
                         + (action.owner().isEmpty() ? "" : ", owned by " + action.owner()) + ", was due ")
                 .cite(due, at + "/due")
-                .add(", " + Freshness.daysBetween(due, asOf) + " days before the as-of date " + asOf
+                .add(", " + Figures.days(Freshness.daysBetween(due, asOf)) + " before the as-of date " + asOf
                         + ", and is not done.");
         return Alert.about(id, Code.OVERDUE_ACTION, m,
                 "Do it and set done: true, or agree a new due date with "

@@ -197,7 +197,7 @@ class PlanRulesTests {
         assertThat(alerts(a, Code.OVERDUE_ACTION, AS_OF)).isEmpty();
         assertThat(alerts(a, Code.OVERDUE_ACTION, AS_OF.plusDays(1))).singleElement().satisfies(alert -> {
             assertThat(alert.message()).isEqualTo("Action 'Joint roadmap session' for objective shorten-redesigns,"
-                    + " owned by A. Chief, was due 2026-11-24, 1 days before the as-of date 2026-11-25, and is not done.");
+                    + " owned by A. Chief, was due 2026-11-24, 1 day before the as-of date 2026-11-25, and is not done.");
             assertThat(alert.pointer()).hasValue("/objectives/0/actions/0/due");
             assertThat(alert.action()).contains("agree a new due date with A. Chief");
         });

@@ -45,15 +45,25 @@ final class PlanViews {
 
     private static Map<String, Object> freshness(Account a, LocalDate asOf, Freshness freshness) {
         if (a.lastReview().isEmpty()) {
-            return Views.map("last", "", "days", "", "reviewDays", freshness.reviewDays(), "stale", true,
+            return Views.map("last", "", "days", "", "ago", "", "reviewDays", freshness.reviewDays(), "stale", true,
                     "words", "No review is recorded.");
         }
         LocalDate last = a.lastReview().get();
         long days = Freshness.daysBetween(last, asOf);
         boolean stale = freshness.reviewIsStale(last, asOf);
-        return Views.map("last", last.toString(), "days", days, "reviewDays", freshness.reviewDays(), "stale", stale,
+        return Views.map("last", last.toString(), "days", days, "ago", agoWords(days),
+                "reviewDays", freshness.reviewDays(), "stale", stale,
                 "words", "Last review " + last + ", " + daysWords(days) + " the as-of date " + asOf
                         + "; a review is due every " + freshness.reviewDays() + " days.");
+    }
+
+    /** E.g. "55 days ago", "on the as-of date", "3 days after the as-of date". */
+    static String agoWords(long days) {
+        if (days == 0) {
+            return "on the as-of date";
+        }
+        long n = Math.abs(days);
+        return n + (n == 1 ? " day " : " days ") + (days > 0 ? "ago" : "after the as-of date");
     }
 
     /** E.g. "55 days before", "on", "3 days after". */
@@ -139,9 +149,11 @@ final class PlanViews {
             return Views.map("days", "none", "stale", true, "title", "no review recorded");
         }
         LocalDate last = summary.lastReview().get();
-        return Views.map("days", String.valueOf(Freshness.daysBetween(last, portfolio.asOf())),
+        long days = Freshness.daysBetween(last, portfolio.asOf());
+        // A review dated after the as-of date counts as fresh: zero days, and the title says why.
+        return Views.map("days", String.valueOf(Math.max(0, days)),
                 "stale", freshness.reviewIsStale(last, portfolio.asOf()),
-                "title", "last review " + last);
+                "title", "last review " + last + (days < 0 ? ", " + agoWords(days) : ""));
     }
 
     /** The overdue actions across the portfolio, longest overdue first, each linked to its account. */

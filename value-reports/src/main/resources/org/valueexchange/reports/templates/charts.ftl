@@ -84,7 +84,7 @@
 
 <#macro orgchart chart id name>
 <figure class="chart orgchart">
-<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${id}-t ${id}-d">
+<svg viewBox="0 0 ${chart.width} ${chart.height}" style="max-width: ${chart.width}px" role="img" aria-labelledby="${id}-t ${id}-d">
   <title id="${id}-t">Stakeholder map: ${name}</title>
   <desc id="${id}-d">Who reports to whom, each person with their stance towards us and their influence.<#list chart.people as p> ${p.name}<#if p.fullRole?has_content>, ${p.fullRole}</#if>: ${p.detail}<#if p.reportsTo?has_content>; reports to ${p.reportsTo}</#if>.</#list></desc>
   <#list chart.links as d><path class="link" d="${d}"/></#list>
