@@ -4,6 +4,7 @@ import static org.valueexchange.reports.plan.Fields.keys;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,9 @@ final class StakeholderReader {
     Optional<StakeholderMap> read(Fields plan) {
         int before = problems.size();
         List<Read> people = plan.list("stakeholders", this::person);
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
+        // The checks across people run even when some entries have problems of their own, so
+        // that all problems show at once; a manager is known if any entry names them.
+        Set<String> listed = listedNames(plan);
         Map<String, Read> byName = new LinkedHashMap<>();
         for (Read r : people) {
             Read first = byName.putIfAbsent(r.person().name(), r);
@@ -59,15 +60,12 @@ final class StakeholderReader {
         }
         for (Read r : people) {
             Optional<String> manager = r.person().reportsTo();
-            if (manager.isPresent() && !byName.containsKey(manager.get())) {
+            if (manager.isPresent() && !listed.contains(manager.get())) {
                 problems.add(r.fields().locationOf("reports_to"), () -> "reports_to " + Problems.quote(manager.get())
                         + " is not a stakeholder of this account"
                         + Suggestions.closest(manager.get(), byName.keySet()).map(s -> ", did you mean '" + s + "'?")
                         .orElse("; list them under stakeholders too, or leave reports_to out"));
             }
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
         }
         Map<String, Stakeholder> persons = new LinkedHashMap<>();
         byName.forEach((name, r) -> persons.put(name, r.person()));
@@ -85,6 +83,21 @@ final class StakeholderReader {
             return Optional.empty();
         }
         return Optional.of(new StakeholderMap(people.stream().map(Read::person).toList()));
+    }
+
+    /** The names every entry under {@code stakeholders} gives, whether or not the entry reads. */
+    private static Set<String> listedNames(Fields plan) {
+        Set<String> names = new HashSet<>();
+        if (plan.node("stakeholders").orElse(null) instanceof YamlNode.ListNode list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlNode.MapNode map && map.entries().get("name") != null
+                        && map.entries().get("name").value() instanceof YamlNode.ScalarNode name
+                        && name.type() == YamlNode.ScalarNode.Type.STRING) {
+                    names.add(name.text());
+                }
+            }
+        }
+        return names;
     }
 
     private Optional<Read> person(YamlNode node) {
