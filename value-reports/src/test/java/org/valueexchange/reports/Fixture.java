@@ -1,8 +1,13 @@
 package org.valueexchange.reports;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.valueexchange.reports.plan.LoadResult;
 import org.valueexchange.reports.plan.LoadedPortfolio;
 import org.valueexchange.reports.plan.PlanLoader;
@@ -30,5 +35,31 @@ public final class Fixture {
             throw new IllegalStateException("fixture does not load: " + result.problems());
         }
         return result.loaded().orElseThrow();
+    }
+
+    /** A copy of the fixture in {@code to}, for a test that edits plans. */
+    public static Path copyTo(Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(dir())) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(dir().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Every file below {@code dir}, by its path relative to it, with its bytes. */
+    public static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 }

@@ -149,12 +149,11 @@ final class YamlReader {
     }
 
     /** Reads {@code text} with the full YAML parser. */
-    Result parse(String chars, String displayPath) {
-        Text text = new Text(chars, Optional.empty());
-        try (JsonParser parser = factory.createParser(text.chars())) {
+    Result parse(String text, String displayPath) {
+        try (JsonParser parser = factory.createParser(text)) {
             return new Builder(parser, displayPath).document();
         } catch (JsonProcessingException e) {
-            return failed(locationOf(e, text.chars().length(), displayPath), Problems.oneLine(syntaxMessage(e)));
+            return failed(locationOf(e, text.length(), displayPath), Problems.oneLine(syntaxMessage(e)));
         } catch (IOException e) {
             return failed(Location.startOf(displayPath), "cannot read the file: " + Problems.oneLine(e.getMessage()));
         } catch (RuntimeException e) {

@@ -84,21 +84,21 @@ public final class LiveSite {
     /** A plan file as last read: when it was changed, and what it gave. */
     private record Known(FileStamp stamp, AccountReview review, AccountSummary summary, PlanSource source,
                          Context context) {
-
-        /**
-         * Whether the file was read so soon after it was changed that a second change within
-         * the file system's clock tick (up to 2 s on some) could keep the same time and size:
-         * such a file is read again at the next update, as git does with "racy" entries.
-         */
-        boolean racy() {
-            return System.currentTimeMillis() - stamp.modified().toMillis() < RACY_MILLIS;
-        }
     }
 
     private static final long RACY_MILLIS = 2_000;
 
     /** Enough of a file's attributes to tell that it changed. */
     private record FileStamp(FileTime modified, long size, Object key) {
+
+        /**
+         * Whether the file is read so soon after it was changed that a second change within
+         * the file system's clock tick (up to 2 s on some) could keep the same time and size:
+         * such a file is read again at the next update, as git does with "racy" entries.
+         */
+        boolean racy() {
+            return System.currentTimeMillis() - modified.toMillis() < RACY_MILLIS;
+        }
 
         static Optional<FileStamp> of(Path file) throws IOException {
             try {
@@ -207,8 +207,7 @@ public final class LiveSite {
         }
         // value.yaml read within a clock tick of its change: read it again, and rebuild if it
         // says something else now.
-        if (settingsStamp.isPresent()
-                && System.currentTimeMillis() - settingsStamp.get().modified().toMillis() < RACY_MILLIS) {
+        if (settingsStamp.isPresent() && settingsStamp.get().racy()) {
             PlanLoader.Scan<?> settingsOnly = loader.scan(plans, List.of(), (loaded, st) -> loaded);
             if (!settingsOnly.ok() || !settingsOnly.settings().equals(overview.get().settings())) {
                 return build();
@@ -218,7 +217,7 @@ public final class LiveSite {
         List<Path> changed = new ArrayList<>();
         for (Path file : files) {
             Known was = known.get(file);
-            if (was == null || was.racy() || !FileStamp.of(file).equals(Optional.of(was.stamp()))) {
+            if (was == null || was.stamp().racy() || !FileStamp.of(file).equals(Optional.of(was.stamp()))) {
                 changed.add(file);
             }
         }

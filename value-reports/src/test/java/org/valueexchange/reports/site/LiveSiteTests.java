@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,38 +32,19 @@ class LiveSiteTests {
     @BeforeEach
     void buildTheFixture() throws Exception {
         plans = tmp.resolve("plans");
-        try (Stream<Path> files = Files.walk(Fixture.dir())) {
-            for (Path f : files.toList()) {
-                Path to = plans.resolve(Fixture.dir().relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Fixture.copyTo(plans);
         site = tmp.resolve("site");
         renderer = Renderer.create(Optional.empty());
         live = new LiveSite(renderer, () -> Fixture.AS_OF, plans, site);
         assertThat(live.build().ok()).isTrue();
     }
 
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
     /** The site must be what a full build of the plans as they are now gives. */
     private void assertSameAsAFullBuild() throws Exception {
         Path full = tmp.resolve("full-" + edits);
         assertThat(new SiteBuilder(renderer).build(plans, Fixture.AS_OF, full, SiteBuilder.Progress.NONE).site()).isPresent();
-        Map<String, byte[]> expected = contents(full);
-        Map<String, byte[]> actual = contents(site);
+        Map<String, byte[]> expected = Fixture.files(full);
+        Map<String, byte[]> actual = Fixture.files(site);
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name).isEqualTo(bytes));
     }
@@ -125,13 +104,13 @@ class LiveSiteTests {
 
     @Test
     void aPlanWithProblemsLeavesTheSiteAsItWasUntilItIsFixed() throws Exception {
-        Map<String, byte[]> before = contents(site);
+        Map<String, byte[]> before = Fixture.files(site);
         edit("accounts/steady.yaml", "segment:", "segmnt:");
         LiveSite.Update broken = live.update();
         assertThat(broken.problems()).isNotEmpty();
         assertThat(broken.problems()).allMatch(p -> p.toString().contains("steady.yaml"))
                 .anyMatch(p -> p.toString().contains("unknown key 'segmnt'"));
-        Map<String, byte[]> after = contents(site);
+        Map<String, byte[]> after = Fixture.files(site);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,21 +23,11 @@ class SiteBuilderTests {
         return new SiteBuilder(Renderer.create(Optional.empty())).build(Fixture.load(), Fixture.AS_OF, out, Optional.of(Fixture.dir()));
     }
 
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
     @Test
     void buildsIndexSortPagesAccountPagesAndStylesheet() throws Exception {
         SiteBuilder.Result result = build(tmp.resolve("site"));
         assertThat(result.accounts()).isEqualTo(6);
-        assertThat(contents(tmp.resolve("site")).keySet()).containsExactly(".value-site",
+        assertThat(Fixture.files(tmp.resolve("site")).keySet()).containsExactly(".value-site",
                 "accounts-by-alerts.html", "accounts-by-balance.html", "accounts-by-freshness.html", "accounts-by-quadrant.html",
                 "accounts-by-segment.html", "accounts-by-tier.html", "accounts/haggler.html",
                 "accounts/partner-a.html", "accounts/partner-b.html", "accounts/pretender.html",
@@ -51,8 +40,8 @@ class SiteBuilderTests {
     void theSameInputGivesByteIdenticalFiles() throws Exception {
         build(tmp.resolve("a"));
         build(tmp.resolve("b"));
-        Map<String, byte[]> a = contents(tmp.resolve("a"));
-        Map<String, byte[]> b = contents(tmp.resolve("b"));
+        Map<String, byte[]> a = Fixture.files(tmp.resolve("a"));
+        Map<String, byte[]> b = Fixture.files(tmp.resolve("b"));
         assertThat(a.keySet()).isEqualTo(b.keySet());
         a.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(b.get(name)));
     }
@@ -69,8 +58,8 @@ class SiteBuilderTests {
             one.shutdown();
             four.shutdown();
         }
-        Map<String, byte[]> sequential = contents(tmp.resolve("sequential"));
-        Map<String, byte[]> parallel = contents(tmp.resolve("parallel"));
+        Map<String, byte[]> sequential = Fixture.files(tmp.resolve("sequential"));
+        Map<String, byte[]> parallel = Fixture.files(tmp.resolve("parallel"));
         assertThat(parallel.keySet()).isEqualTo(sequential.keySet());
         sequential.forEach((name, bytes) -> assertThat(parallel.get(name)).as(name).isEqualTo(bytes));
     }
@@ -81,8 +70,8 @@ class SiteBuilderTests {
         build(tmp.resolve("direct"));
         var viaLink = new org.valueexchange.reports.plan.PlanLoader().load(link).loaded().orElseThrow();
         new SiteBuilder(Renderer.create(Optional.empty())).build(viaLink, Fixture.AS_OF, tmp.resolve("linked"), Optional.of(link));
-        Map<String, byte[]> direct = contents(tmp.resolve("direct"));
-        Map<String, byte[]> linked = contents(tmp.resolve("linked"));
+        Map<String, byte[]> direct = Fixture.files(tmp.resolve("direct"));
+        Map<String, byte[]> linked = Fixture.files(tmp.resolve("linked"));
         direct.forEach((name, bytes) -> assertThat(linked.get(name)).as(name).isEqualTo(bytes));
     }
 
@@ -120,7 +109,7 @@ class SiteBuilderTests {
         assertThatThrownBy(() -> build(foreign)).isInstanceOf(SiteException.class)
                 .hasMessageContaining("is not empty and was not written by 'value site'");
         assertThat(Files.readString(foreign.resolve("keep.txt"))).isEqualTo("precious");
-        assertThat(contents(foreign)).containsOnlyKeys("keep.txt");
+        assertThat(Fixture.files(foreign)).containsOnlyKeys("keep.txt");
     }
 
     @Test
@@ -184,10 +173,10 @@ class SiteBuilderTests {
             SiteBuilder.Result one = streamed(builder.withThreads(1), plans, dir.resolve("one"));
             SiteBuilder.Result four = streamed(builder.withThreads(4), plans, dir.resolve("four"));
             assertThat(one.accounts()).isEqualTo(four.accounts()).isEqualTo(loaded.portfolio().accounts().size());
-            Map<String, byte[]> memory = contents(dir.resolve("memory"));
+            Map<String, byte[]> memory = Fixture.files(dir.resolve("memory"));
             assertThat(memory).hasSize(one.files());
             for (String copy : java.util.List.of("one", "four")) {
-                Map<String, byte[]> streamed = contents(dir.resolve(copy));
+                Map<String, byte[]> streamed = Fixture.files(dir.resolve(copy));
                 assertThat(streamed.keySet()).as(copy).isEqualTo(memory.keySet());
                 memory.forEach((name, bytes) -> assertThat(streamed.get(name)).as(copy + " " + name).isEqualTo(bytes));
             }
@@ -212,20 +201,11 @@ class SiteBuilderTests {
     @Test
     void aPlanThatChangesBetweenThePassesStopsTheBuildAndKeepsThePreviousSite() throws Exception {
         Path plans = tmp.resolve("plans");
-        try (Stream<Path> files = Files.walk(Fixture.dir())) {
-            for (Path f : files.toList()) {
-                Path to = plans.resolve(Fixture.dir().relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Fixture.copyTo(plans);
         SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty())).withThreads(1);
         Path site = tmp.resolve("site");
         streamed(builder, plans, site);
-        Map<String, byte[]> before = contents(site);
+        Map<String, byte[]> before = Fixture.files(site);
         java.util.concurrent.atomic.AtomicBoolean edited = new java.util.concurrent.atomic.AtomicBoolean();
         // Once the first page is written, every plan's name changes: the plans not yet rendered
         // no longer match the index already written.
@@ -243,7 +223,7 @@ class SiteBuilderTests {
         assertThatThrownBy(() -> builder.build(plans, Fixture.AS_OF, site, editor))
                 .isInstanceOf(SiteException.class)
                 .hasMessageContaining("changed while the site was being built; build again");
-        Map<String, byte[]> after = contents(site);
+        Map<String, byte[]> after = Fixture.files(site);
         assertThat(after).containsOnlyKeys(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
