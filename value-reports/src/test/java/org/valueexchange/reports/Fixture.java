@@ -21,6 +21,26 @@ public final class Fixture {
     private Fixture() {
     }
 
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "&#(\\d+);|&(middot|mdash|rsaquo|rarr|plusmn|minus|check);");
+    private static final Map<String, String> NAMED = Map.of("middot", "\u00b7", "mdash", "\u2014", "rsaquo", "\u203a",
+            "rarr", "\u2192", "plusmn", "\u00b1", "minus", "\u2212", "check", "\u2713");
+
+    /**
+     * {@code html} with the references pages write for characters beyond ASCII turned back into the
+     * characters, as a browser shows them, for tests that look for text; the references for
+     * {@code < > & " '} stay as they are.
+     */
+    public static String readable(String html) {
+        return REFERENCE.matcher(html).replaceAll(m -> {
+            if (m.group(1) == null) {
+                return NAMED.get(m.group(2));
+            }
+            int codePoint = Integer.parseInt(m.group(1));
+            return codePoint < 0x80 ? m.group() : java.util.regex.Matcher.quoteReplacement(Character.toString(codePoint));
+        });
+    }
+
     public static Path dir() {
         try {
             return Path.of(Fixture.class.getResource("/fixture-portfolio").toURI());

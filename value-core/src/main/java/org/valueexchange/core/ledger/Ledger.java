@@ -39,11 +39,11 @@ public record Ledger(List<Exchange> exchanges, RateCard rateCard) {
     }
 
     public Totals totals() {
-        Totals totals = Totals.ZERO;
+        Totals.Sum sum = new Totals.Sum();
         for (Exchange exchange : exchanges) {
-            totals = totals.plus(Totals.of(exchange.direction(), exchange.kind(), valueOf(exchange)));
+            sum.add(exchange.direction(), exchange.kind(), valueOf(exchange));
         }
-        return totals;
+        return sum.totals();
     }
 
     /**
@@ -51,11 +51,13 @@ public record Ledger(List<Exchange> exchanges, RateCard rateCard) {
      * period with no exchanges is there, empty, so that consecutive periods are consecutive.
      */
     public SortedMap<Period, Totals> byPeriod(Granularity granularity) {
-        TreeMap<Period, Totals> periods = new TreeMap<>();
+        TreeMap<Period, Totals.Sum> sums = new TreeMap<>();
         for (Exchange exchange : exchanges) {
-            periods.merge(granularity.periodOf(exchange.date()),
-                    Totals.of(exchange.direction(), exchange.kind(), valueOf(exchange)), Totals::plus);
+            sums.computeIfAbsent(granularity.periodOf(exchange.date()), p -> new Totals.Sum())
+                    .add(exchange.direction(), exchange.kind(), valueOf(exchange));
         }
+        TreeMap<Period, Totals> periods = new TreeMap<>();
+        sums.forEach((p, sum) -> periods.put(p, sum.totals()));
         if (!periods.isEmpty()) {
             for (Period p = periods.firstKey(); p.compareTo(periods.lastKey()) < 0; p = p.next()) {
                 periods.putIfAbsent(p, Totals.ZERO);

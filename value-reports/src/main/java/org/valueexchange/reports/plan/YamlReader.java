@@ -268,6 +268,10 @@ final class YamlReader {
 
         static Text decode(byte[] b, String path) {
             Charset charset = detect(b);
+            if (charset.equals(StandardCharsets.UTF_8) && isAscii(b)) {
+                // Nearly every plan: nothing to decode, nothing that can be malformed.
+                return new Text(new String(b, StandardCharsets.ISO_8859_1), Optional.empty());
+            }
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -291,6 +295,15 @@ final class YamlReader {
                 out.position(1);
             }
             return new Text(out.toString(), Optional.empty());
+        }
+
+        private static boolean isAscii(byte[] b) {
+            for (byte x : b) {
+                if (x < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static Charset detect(byte[] b) {

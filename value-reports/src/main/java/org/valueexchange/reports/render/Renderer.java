@@ -1,6 +1,5 @@
 package org.valueexchange.reports.render;
 
-import freemarker.core.HTMLOutputFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,12 +87,7 @@ public final class Renderer {
 
     /** Safe HTML to include as is. */
     private static Object html(String markup) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
-        } catch (freemarker.template.TemplateModelException e) {
-            // HTMLOutputFormat.fromMarkup declares the exception but never throws it.
-            throw new IllegalStateException(e);
-        }
+        return HtmlOutputFormat.markup(markup);
     }
 
     /** An account's review as GitHub-flavoured Markdown; the review notes appear as written. */

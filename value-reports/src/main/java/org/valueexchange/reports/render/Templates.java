@@ -6,7 +6,6 @@ import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
@@ -26,7 +25,8 @@ import java.util.TimeZone;
 /**
  * The FreeMarker set-up every page is rendered with, safe by construction:
  * <ul>
- *   <li>HTML auto-escaping is the default output format whatever a template is called;
+ *   <li>HTML auto-escaping ({@link HtmlOutputFormat}) is the default output format whatever a
+ *       template is called;
  *       only {@code *.md} templates get the Markdown format, which escapes too;</li>
  *   <li>templates see only maps, lists, strings, numbers and booleans
  *       ({@link SimpleObjectWrapper}): no Java object is reachable, and {@code ?new} and
@@ -49,8 +49,8 @@ final class Templates {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setRecognizeStandardFileExtensions(false);
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        cfg.setOutputFormat(HtmlOutputFormat.INSTANCE);
+        cfg.setRegisteredCustomOutputFormats(List.of(HtmlOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
@@ -98,7 +98,14 @@ final class Templates {
 
         @Override
         public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
+            // StringBuilder.append(CharSequence, int, int) copies char by char on Java 17;
+            // appending a whole String copies its bytes at once.
+            text.append(offset == 0 && length == s.length() ? s : s.substring(offset, offset + length));
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.valueexchange.core.account.Account;
-import org.valueexchange.core.account.Review;
 import org.valueexchange.core.account.Sponsor;
 import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.alert.Severity;
@@ -130,11 +129,6 @@ final class Views {
                 "customer", sponsors(a.sponsors().customer())));
         model.put("capacity", capacity(portfolio, a));
         model.put("parity", parity(portfolio, a));
-        model.put("reviews", a.reviews().stream()
-                .sorted(Comparator.comparing(Review::date).reversed())
-                .map(r -> map("date", r.date().toString(), "notes", notes.apply(r.notes()),
-                        "hasNotes", !r.notes().isBlank()))
-                .toList());
         model.put("exchanges", a.ledger().exchanges().stream()
                 .sorted(Comparator.comparing(Exchange::date))
                 .map(e -> exchange(e, a, currency)).toList());

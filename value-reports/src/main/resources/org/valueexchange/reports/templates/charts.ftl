@@ -12,20 +12,20 @@
 <figure class="chart">
 <svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${id}-t ${id}-d">
   <title id="${id}-t">Balance index per period: ${name}</title>
-  <desc id="${id}-d">Balance index from -1 (vendor only gives) to +1 (vendor only receives); the shaded band is equilibrium, ±${chart.tolerance}.<#list chart.points as p> ${p.label}: ${p.index}, ${p.status}.</#list></desc>
+  <desc id="${id}-d">Balance index from -1 (vendor only gives) to +1 (vendor only receives); the shaded band is equilibrium, &plusmn;${chart.tolerance}.<#list chart.points as p> ${p.label}: ${p.index}, ${p.status}.</#list></desc>
   <rect class="band" x="${chart.left}" y="${chart.bandTop}" width="${chart.right - chart.left}" height="${chart.bandHeight}"/>
   <line class="axis" x1="${chart.left}" y1="${chart.mid}" x2="${chart.right}" y2="${chart.mid}"/>
   <line class="axis" x1="${chart.left}" y1="${chart.top}" x2="${chart.left}" y2="${chart.bottom}"/>
   <text class="tick" x="${chart.left - 6}" y="${chart.top + 4}" text-anchor="end">+1</text>
   <text class="tick" x="${chart.left - 6}" y="${chart.mid}" dy="4" text-anchor="end">0</text>
-  <text class="tick" x="${chart.left - 6}" y="${chart.bottom}" text-anchor="end">−1</text>
+  <text class="tick" x="${chart.left - 6}" y="${chart.bottom}" text-anchor="end">&minus;1</text>
   <#list chart.lines as l><polyline class="trend" points="${l}"/></#list>
   <#list chart.points as p>
   <g class="s-${p.statusId}"><title>${p.label}: ${p.index} (${p.status})</title><@marker p.shape p.x p.y/></g>
   <#if p?index % chart.labelEvery == 0><text class="tick" x="${p.x}" y="${chart.height - 2}" text-anchor="middle">${p.label}</text></#if>
   </#list>
 </svg>
-<figcaption>▲ customer underserved · ● in equilibrium · ▼ vendor over-investing · ○ no evidence</figcaption>
+<figcaption>&#9650; customer underserved &middot; &#9679; in equilibrium &middot; &#9660; vendor over-investing &middot; &#9675; no evidence</figcaption>
 </figure>
 </#macro>
 
@@ -42,8 +42,8 @@
   <text class="qlabel" x="${chart.end?number - 4}" y="${chart.end?number - 6}" text-anchor="end">Intellectual</text>
   <text class="qlabel" x="${chart.pad + 4}" y="${chart.pad + 14}">Emotional</text>
   <text class="qlabel" x="${chart.end?number - 4}" y="${chart.pad + 14}" text-anchor="end">Partnership</text>
-  <text class="tick" x="${(chart.pad + chart.end?number) / 2}" y="${chart.size - 8}" text-anchor="middle">intellectual →</text>
-  <text class="tick" transform="translate(14 ${(chart.pad + chart.end?number) / 2}) rotate(-90)" text-anchor="middle">emotional →</text>
+  <text class="tick" x="${(chart.pad + chart.end?number) / 2}" y="${chart.size - 8}" text-anchor="middle">intellectual &rarr;</text>
+  <text class="tick" transform="translate(14 ${(chart.pad + chart.end?number) / 2}) rotate(-90)" text-anchor="middle">emotional &rarr;</text>
   <#list chart.points as p>
   <#if p.href?has_content><a href="${p.href}"></#if>
   <g class="acct a-${p.quadrant}"><title>${p.title}</title><circle class="pt" cx="${p.x}" cy="${p.y}" r="6"/>
@@ -99,6 +99,6 @@
   </g>
   </#list>
 </svg>
-<figcaption>★ champion · ▲ supporter · ○ neutral · ✕ detractor; bars show influence (one low, three high); a dashed box is one of our own people.</figcaption>
+<figcaption>&#9733; champion &middot; &#9650; supporter &middot; &#9675; neutral &middot; &#10005; detractor; bars show influence (one low, three high); a dashed box is one of our own people.</figcaption>
 </figure>
 </#macro>

@@ -5,7 +5,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${site.name}</title>
+<title>${title} &middot; ${site.name}</title>
 <link rel="icon" href="data:,">
 <#-- The stylesheet is trusted: built in, or a template of the user's own. -->
 <#if site.standalone><style>${site.css?no_esc}</style><#else><link rel="stylesheet" href="${root}style.css"></#if>
@@ -22,7 +22,7 @@
 <main>
 <#nested>
 </main>
-<footer class="foot">Value Exchange · figures in ${site.currency}, by ${site.period} · as of ${site.asOf}</footer>
+<footer class="foot">Value Exchange &middot; figures in ${site.currency}, by ${site.period} &middot; as of ${site.asOf}</footer>
 </body>
 </html>
 </#macro>

@@ -85,8 +85,8 @@ class HostileRenderingTests {
                     loaded.source(account.id())));
         }
 
-        String page = Files.readString(site.resolve("accounts/a.html"), StandardCharsets.UTF_8);
-        String index = Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8);
+        String page = Fixture.readable(Files.readString(site.resolve("accounts/a.html"), StandardCharsets.UTF_8));
+        String index = Fixture.readable(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8));
         for (String line : Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8)) {
             if (line.startsWith("page contains: ")) {
                 assertThat(page).contains(line.substring("page contains: ".length()));

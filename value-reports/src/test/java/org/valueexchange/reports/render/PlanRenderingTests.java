@@ -29,7 +29,7 @@ class PlanRenderingTests {
     }
 
     private String html(String id) throws RenderException {
-        return Renderer.create(Optional.empty()).accountHtml(review, account(id), loaded.source(id));
+        return Fixture.readable(Renderer.create(Optional.empty()).accountHtml(review, account(id), loaded.source(id)));
     }
 
     @Test
