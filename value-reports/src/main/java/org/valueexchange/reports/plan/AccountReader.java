@@ -35,6 +35,13 @@ final class AccountReader {
 
     static final Set<String> KEYS = keys("id", "name", "segment", "owner", "currency", "orientation", "tier",
             "sponsors", "pricing", "exchanges", "reviews", "stakeholders", "objectives");
+    private static final Set<String> SPONSORS_KEYS = keys("vendor", "customer");
+    private static final Set<String> PRICING_KEYS = keys("discount", "requests");
+    private static final Set<String> ORIENTATION_KEYS = keys("intellectual", "emotional", "evidence");
+    private static final Set<String> SPONSOR_KEYS = keys("name", "role", "executive");
+    private static final Set<String> REQUEST_KEYS = keys("date", "by", "discount", "status");
+    private static final Set<String> EXCHANGE_KEYS = keys("date", "to", "kind", "amount", "units", "note");
+    private static final Set<String> REVIEW_KEYS = keys("date", "kind", "rating", "attendees", "notes");
     static final Map<String, ReviewKind> REVIEW_KINDS = Fields.choices(ReviewKind.class, ReviewKind::id);
     static final Map<String, Direction> DIRECTIONS = directions();
     static final Map<String, RequestStatus> STATUSES = Fields.choices(RequestStatus.class, RequestStatus::id);
@@ -94,10 +101,10 @@ final class AccountReader {
                     + Suggestions.closest(tier.get(), settings.tiers().ids()).map(s -> ", did you mean '" + s + "'?")
                     .orElse("; the tiers in value.yaml are " + String.join(", ", settings.tiers().ids())));
         }
-        Sponsors sponsors = f.fields("sponsors", "sponsors", keys("vendor", "customer"))
+        Sponsors sponsors = f.fields("sponsors", "sponsors", SPONSORS_KEYS)
                 .map(s -> new Sponsors(s.list("vendor", this::sponsor), s.list("customer", this::sponsor)))
                 .orElse(Sponsors.NONE);
-        Pricing pricing = f.fields("pricing", "pricing", keys("discount", "requests"))
+        Pricing pricing = f.fields("pricing", "pricing", PRICING_KEYS)
                 .map(p -> new Pricing(p.decimal("discount", BigDecimal.ZERO, BigDecimal.ONE, true),
                         p.list("requests", this::request)))
                 .orElse(Pricing.NONE);
@@ -126,7 +133,7 @@ final class AccountReader {
     }
 
     private Optional<Orientation> orientation(YamlNode node) {
-        return Fields.of(node, "the orientation", keys("intellectual", "emotional", "evidence"), problems)
+        return Fields.of(node, "the orientation", ORIENTATION_KEYS, problems)
                 .flatMap(o -> {
                     Optional<BigDecimal> intellectual = o.requiredDecimal("intellectual", BigDecimal.ZERO, TEN, true);
                     Optional<BigDecimal> emotional = o.requiredDecimal("emotional", BigDecimal.ZERO, TEN, true);
@@ -139,7 +146,7 @@ final class AccountReader {
     }
 
     private Optional<Sponsor> sponsor(YamlNode node) {
-        return Fields.of(node, "a sponsor", keys("name", "role", "executive"), problems).flatMap(s -> {
+        return Fields.of(node, "a sponsor", SPONSOR_KEYS, problems).flatMap(s -> {
             Optional<String> name = s.requiredString("name");
             if (name.isPresent() && name.get().isBlank()) {
                 problems.add(s.locationOf("name"), "a sponsor's name must not be blank");
@@ -150,7 +157,7 @@ final class AccountReader {
     }
 
     private Optional<DiscountRequest> request(YamlNode node) {
-        return Fields.of(node, "a discount request", keys("date", "by", "discount", "status"), problems).flatMap(r -> {
+        return Fields.of(node, "a discount request", REQUEST_KEYS, problems).flatMap(r -> {
             Optional<LocalDate> date = r.requiredDate("date");
             String by = r.string("by").orElse("procurement");
             Optional<BigDecimal> discount = r.requiredDecimal("discount", BigDecimal.ZERO, BigDecimal.ONE, true);
@@ -163,7 +170,7 @@ final class AccountReader {
     }
 
     private Optional<Exchange> exchange(YamlNode node) {
-        return Fields.of(node, "an exchange", keys("date", "to", "kind", "amount", "units", "note"), problems)
+        return Fields.of(node, "an exchange", EXCHANGE_KEYS, problems)
                 .flatMap(e -> {
                     Optional<LocalDate> date = e.requiredDate("date");
                     Optional<Direction> to = e.requiredChoice("to", DIRECTIONS);
@@ -201,7 +208,7 @@ final class AccountReader {
     }
 
     private Optional<Review> review(YamlNode node) {
-        return Fields.of(node, "a review", keys("date", "kind", "rating", "attendees", "notes"), problems)
+        return Fields.of(node, "a review", REVIEW_KEYS, problems)
                 .flatMap(r -> {
                     int before = problems.size();
                     Optional<LocalDate> date = r.requiredDate("date");

@@ -246,6 +246,31 @@ final class BlockYaml {
         throw decline();
     }
 
+    /** Characters after which a colon ends a plain scalar in a flow collection. */
+    private static final boolean[] AFTER_COLON = table(" ,[]{}");
+    /** Characters that end, or may end, a plain scalar in a flow collection, for the parser to read. */
+    private static final boolean[] PLAIN_STOPS = table("?#[{\"'");
+
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[128];
+        for (char c : chars.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
+    }
+
+    /** A table lookup: {@code String.indexOf} per character showed in the profile. */
+    private static boolean isIn(char c, boolean[] table) {
+        return c < table.length && table[c];
+    }
+
+    /** The longest of {@link #OTHER_WORDS}: a longer word is none of them, without hashing it. */
+    private static final int OTHER_WORD_MAX = OTHER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static boolean isOtherWord(String s) {
+        return s.length() <= OTHER_WORD_MAX && OTHER_WORDS.contains(s);
+    }
+
     /** Longer implicit keys are an error in YAML (it allows 1024 characters); leave them to the parser. */
     private static final int MAX_KEY = 1000;
 
@@ -258,7 +283,7 @@ final class BlockYaml {
     }
 
     private void checkKey(String key) {
-        if (key.length() > limits.maxStringLength() || OTHER_WORDS.contains(key)) {
+        if (key.length() > limits.maxStringLength() || isOtherWord(key)) {
             throw decline();
         }
     }
@@ -471,7 +496,7 @@ final class BlockYaml {
             return new ScalarNode(location, ScalarNode.Type.NULL, "", Optional.empty());
         }
         if (Character.isLetter(c)) {
-            if (OTHER_WORDS.contains(s)) {
+            if (isOtherWord(s)) {
                 throw decline();
             }
             return new ScalarNode(location, ScalarNode.Type.STRING, s, Optional.empty());
@@ -644,8 +669,8 @@ final class BlockYaml {
                         }
                         // In flow, YAML ends a plain scalar at ?, and at a colon before a space or a
                         // flow indicator; leave all of those, and comments, to the parser.
-                        if (d == ':' && (i + 1 == end || " ,[]{}".indexOf(chars[i + 1]) >= 0)
-                                || "?#[{\"'".indexOf(d) >= 0) {
+                        if (d == ':' && (i + 1 == end || isIn(chars[i + 1], AFTER_COLON))
+                                || isIn(d, PLAIN_STOPS)) {
                             throw decline();
                         }
                         i++;

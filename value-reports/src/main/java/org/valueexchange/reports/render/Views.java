@@ -293,7 +293,17 @@ final class Views {
         return links;
     }
 
+    /**
+     * The most findings {@code index.html} lists: beyond it, the page would be mostly findings
+     * (18 MB at 10,000 accounts). Every account's page lists its own; the summary counts them all.
+     */
+    static final int INDEX_ALERTS = 200;
+
     static Map<String, Object> index(PortfolioOverview portfolio, Sort sort, boolean full) {
+        return index(portfolio, sort, full, INDEX_ALERTS);
+    }
+
+    static Map<String, Object> index(PortfolioOverview portfolio, Sort sort, boolean full, int maxAlerts) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
         model.put("rows", rows(portfolio, sort));
@@ -331,7 +341,9 @@ final class Views {
                 "median", s.median().map(Figures::percent).orElse("—"),
                 "outliers", s.outliers().stream().<Object>map(o -> outlier(o, names)).toList())).toList());
         model.put("overdue", PlanViews.overdue(portfolio, names));
+        model.put("alertsMore", Math.max(0, all.size() - maxAlerts));
         model.put("alerts", all.stream().sorted(Comparator.comparing((Alert a) -> -a.severity().ordinal()))
+                .limit(maxAlerts)
                 .<Object>map(a -> {
                     Map<String, Object> m = alert(a, null);
                     m.put("account", a.account().map(names::get).orElse("Portfolio"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,5 +136,24 @@ class PlanRenderingTests {
         assertThat((String) p.get("label")).hasSize(OrgChart.MAX_TEXT).endsWith("…");
         assertThat(p.get("name")).isEqualTo(name);
         assertThat(LocalDate.of(2026, 11, 24)).isEqualTo(Fixture.AS_OF);
+    }
+
+    @Test
+    void theIndexListsTheMostSevereFindingsUpToItsLimitAndCountsTheRest() throws Exception {
+        int all = review.overview().allAlerts().size();
+        assertThat(all).as("findings in the fixture").isGreaterThan(3);
+        Templates templates = new Templates(Optional.empty());
+        String page = templates.render("index.html", Views.index(review.overview(), Views.Sort.NAME, true, 3));
+        String alerts = page.substring(page.indexOf("<section id=\"alerts\">"));
+        assertThat(alerts.split("<tr class=\"sev-", -1)).hasSize(1 + 3);
+        assertThat(alerts).contains("<p class=\"more\">" + (all - 3) + " more findings",
+                "<a href=\"accounts-by-alerts.html\">accounts by alerts</a>");
+        String first = alerts.substring(alerts.indexOf("<tr class=\"sev-"));
+        assertThat(first).startsWith("<tr class=\"sev-" + review.overview().allAlerts().stream()
+                .map(a -> a.severity()).max(Comparator.naturalOrder()).orElseThrow().id());
+
+        String whole = templates.render("index.html", Views.index(review.overview(), Views.Sort.NAME, true, all));
+        assertThat(whole.split("<tr class=\"sev-", -1)).hasSize(1 + all);
+        assertThat(whole).doesNotContain("class=\"more\"");
     }
 }
