@@ -170,18 +170,21 @@ final class AccountReader {
     }
 
     private Optional<Exchange> exchange(YamlNode node) {
-        return Fields.of(node, "an exchange", EXCHANGE_KEYS, problems)
-                .flatMap(e -> {
-                    Optional<LocalDate> date = e.requiredDate("date");
-                    Optional<Direction> to = e.requiredChoice("to", DIRECTIONS);
-                    Optional<Kind> kind = e.requiredChoice("kind", SettingsReader.KINDS);
-                    Optional<String> note = e.string("note");
-                    Optional<Quantity> quantity = quantity(e, kind);
-                    if (date.isEmpty() || to.isEmpty() || kind.isEmpty() || quantity.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Exchange(date.get(), to.get(), kind.get(), quantity.get(), note));
-                });
+        // Without flatMap and a lambda: this runs for every exchange of every plan.
+        Optional<Fields> fields = Fields.of(node, "an exchange", EXCHANGE_KEYS, problems);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields e = fields.get();
+        Optional<LocalDate> date = e.requiredDate("date");
+        Optional<Direction> to = e.requiredChoice("to", DIRECTIONS);
+        Optional<Kind> kind = e.requiredChoice("kind", SettingsReader.KINDS);
+        Optional<String> note = e.string("note");
+        Optional<Quantity> quantity = quantity(e, kind);
+        if (date.isEmpty() || to.isEmpty() || kind.isEmpty() || quantity.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Exchange(date.get(), to.get(), kind.get(), quantity.get(), note));
     }
 
     private Optional<Quantity> quantity(Fields e, Optional<Kind> kind) {

@@ -107,20 +107,27 @@ final class Fields {
         return node;
     }
 
+    // The accessors test Optionals rather than flatMap them with lambdas: they run for every value
+    // of every plan, and a capturing lambda costs a native call each time under the quick compiler.
+
     Optional<String> string(String key) {
-        return node(key).flatMap(n -> text(n, key));
+        Optional<YamlNode> n = node(key);
+        return n.isPresent() ? text(n.get(), key) : Optional.empty();
     }
 
     Optional<String> requiredString(String key) {
-        return required(key).flatMap(n -> text(n, key));
+        Optional<YamlNode> n = required(key);
+        return n.isPresent() ? text(n.get(), key) : Optional.empty();
     }
 
     Optional<BigDecimal> decimal(String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
-        return node(key).flatMap(n -> decimal(n, key, min, max, maxInclusive));
+        Optional<YamlNode> n = node(key);
+        return n.isPresent() ? decimal(n.get(), key, min, max, maxInclusive) : Optional.empty();
     }
 
     Optional<BigDecimal> requiredDecimal(String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
-        return required(key).flatMap(n -> decimal(n, key, min, max, maxInclusive));
+        Optional<YamlNode> n = required(key);
+        return n.isPresent() ? decimal(n.get(), key, min, max, maxInclusive) : Optional.empty();
     }
 
     Optional<Integer> integer(String key, int min) {
@@ -158,20 +165,24 @@ final class Fields {
     }
 
     Optional<LocalDate> requiredDate(String key) {
-        return required(key).flatMap(n -> date(n, key));
+        Optional<YamlNode> n = required(key);
+        return n.isPresent() ? date(n.get(), key) : Optional.empty();
     }
 
     Optional<LocalDate> date(String key) {
-        return node(key).flatMap(n -> date(n, key));
+        Optional<YamlNode> n = node(key);
+        return n.isPresent() ? date(n.get(), key) : Optional.empty();
     }
 
     /** One of {@code choices}, by its name in plans. */
     <E> Optional<E> choice(String key, Map<String, E> choices) {
-        return node(key).flatMap(n -> choice(n, key, choices));
+        Optional<YamlNode> n = node(key);
+        return n.isPresent() ? choice(n.get(), key, choices) : Optional.empty();
     }
 
     <E> Optional<E> requiredChoice(String key, Map<String, E> choices) {
-        return required(key).flatMap(n -> choice(n, key, choices));
+        Optional<YamlNode> n = required(key);
+        return n.isPresent() ? choice(n.get(), key, choices) : Optional.empty();
     }
 
     /** Where the key {@code key} itself is written, or where the mapping is if it is absent. */
@@ -192,7 +203,10 @@ final class Fields {
         }
         List<T> result = new ArrayList<>(list.items().size());
         for (YamlNode n : list.items()) {
-            item.apply(n).ifPresent(result::add);
+            Optional<T> value = item.apply(n);
+            if (value.isPresent()) {
+                result.add(value.get());
+            }
         }
         return result;
     }

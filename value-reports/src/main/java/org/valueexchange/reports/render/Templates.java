@@ -40,6 +40,8 @@ final class Templates {
     static final String BUILT_IN = "/org/valueexchange/reports/templates";
 
     private final Configuration configuration;
+    /** The templates by name, when they are the built-in ones only. */
+    private final Optional<java.util.Map<String, Template>> fixed;
 
     Templates(Optional<Path> userTemplates) throws IOException {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
@@ -61,18 +63,57 @@ final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_33));
+        cfg.setObjectWrapper(new Wrapper());
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
         cfg.setTemplateLoader(userTemplates.isPresent()
                 ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userTemplates.get().toFile()), builtIn})
                 : builtIn);
+        if (userTemplates.isEmpty()) {
+            // The built-in templates are in the jar: they cannot change while the process runs.
+            cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+            this.fixed = Optional.of(new java.util.concurrent.ConcurrentHashMap<>());
+        } else {
+            // A user's templates are read again when they change (value serve picks edits up).
+            this.fixed = Optional.empty();
+        }
         this.configuration = cfg;
+    }
+
+    /**
+     * {@link SimpleObjectWrapper} that tests for a String first: the model is nearly all
+     * strings, and the wrapper's first test, for FreeMarker's own interface, is slow for a String
+     * under the quick compiler.
+     */
+    private static final class Wrapper extends SimpleObjectWrapper {
+        Wrapper() {
+            super(Configuration.VERSION_2_3_33);
+        }
+
+        @Override
+        public freemarker.template.TemplateModel wrap(Object obj) throws freemarker.template.TemplateModelException {
+            if (obj instanceof String s) {
+                return new freemarker.template.SimpleScalar(s);
+            }
+            return super.wrap(obj);
+        }
+    }
+
+    private Template template(String name) throws IOException {
+        if (fixed.isEmpty()) {
+            return configuration.getTemplate(name);
+        }
+        Template template = fixed.get().get(name);
+        if (template == null) {
+            template = configuration.getTemplate(name);
+            fixed.get().put(name, template);
+        }
+        return template;
     }
 
     /** Renders template {@code name} with {@code model}. */
     String render(String name, Map<String, Object> model) throws RenderException {
         try {
-            Template template = configuration.getTemplate(name);
+            Template template = template(name);
             TextWriter out = new TextWriter();
             template.process(model, out);
             return out.text.toString();
@@ -89,10 +130,28 @@ final class Templates {
      * StringBuffer, whose locking showed in the profile of a large site build.
      */
     private static final class TextWriter extends java.io.Writer {
+        /** Template texts by identity (arrays compare by identity); cleared if templates keep changing. */
+        private static final Map<char[], String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int MAX_TEXTS = 10_000;
+
         final StringBuilder text = new StringBuilder(32 * 1024);
 
         @Override
         public void write(char[] chars, int offset, int length) {
+            if (offset == 0 && length == chars.length && length > 16) {
+                // A template's text, which FreeMarker hands over as the same array every time:
+                // appending a char[] to a StringBuilder copies it char by char on Java 17.
+                String string = TEXTS.get(chars);
+                if (string == null) {
+                    string = new String(chars);
+                    if (TEXTS.size() > MAX_TEXTS) {
+                        TEXTS.clear();
+                    }
+                    TEXTS.put(chars, string);
+                }
+                text.append(string);
+                return;
+            }
             text.append(chars, offset, length);
         }
 
