@@ -35,4 +35,9 @@ final class Figures {
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
+
+    /** A count of units: "1 unit", "2 units", "0.5 units". */
+    static String units(BigDecimal count) {
+        return plain(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " unit" : " units");
+    }
 }

@@ -232,7 +232,7 @@ final class Views {
     }
 
     private static Map<String, Object> exchange(Exchange e, Account a, String currency) {
-        String quantity = e.quantity() instanceof Quantity.Units u ? Figures.plain(u.value()) + " units" : "";
+        String quantity = e.quantity() instanceof Quantity.Units u ? Figures.units(u.value()) : "";
         return map("date", e.date().toString(),
                 "direction", e.direction() == Direction.TO_CUSTOMER ? "given" : "received",
                 "kind", e.kind().id(), "value", Figures.money(a.ledger().valueOf(e), currency),
@@ -269,20 +269,43 @@ final class Views {
     }
 
     static List<Object> rows(PortfolioOverview portfolio, Sort sort) {
-        return portfolio.accounts().stream().sorted(order(sort, portfolio)).<Object>map(r -> {
-            List<Alert> alerts = portfolio.alertsFor(r.id());
-            int worst = worst(alerts);
-            return map("id", r.id(), "href", "accounts/" + r.id() + ".html", "name", r.name(),
-                    "segment", r.segment(), "quadrant", quadrantWords(r.quadrant()),
-                    "quadrantId", r.quadrant().id(),
-                    "tier", r.declaredTier().orElse("—"),
-                    "overTiered", r.overTiered(),
-                    "index", Figures.index(r.balance()), "status", r.status().words(),
-                    "statusId", r.status().id(), "shape", Charts.shape(r.status()),
-                    "alerts", alerts.size(),
-                    "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
-                    "freshness", PlanViews.freshnessCell(r, portfolio));
-        }).toList();
+        Map<String, Object> byId = rowsById(portfolio);
+        return portfolio.accounts().stream().sorted(order(sort, portfolio)).map(r -> byId.get(r.id())).toList();
+    }
+
+    /** The last portfolio's rows, by account id: the seven index pages show the same rows in their orders. */
+    private static volatile Rows lastRows;
+
+    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId) {
+    }
+
+    private static Map<String, Object> rowsById(PortfolioOverview portfolio) {
+        Rows rows = lastRows;
+        if (rows != null && rows.portfolio() == portfolio) {
+            return rows.byId();
+        }
+        Map<String, Object> byId = new java.util.HashMap<>();
+        for (AccountSummary r : portfolio.accounts()) {
+            byId.put(r.id(), row(portfolio, r));
+        }
+        Map<String, Object> shared = java.util.Collections.unmodifiableMap(byId);
+        lastRows = new Rows(portfolio, shared);
+        return shared;
+    }
+
+    private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r) {
+        List<Alert> alerts = portfolio.alertsFor(r.id());
+        int worst = worst(alerts);
+        return java.util.Collections.unmodifiableMap(map("id", r.id(), "href", "accounts/" + r.id() + ".html",
+                "name", r.name(), "segment", r.segment(), "quadrant", quadrantWords(r.quadrant()),
+                "quadrantId", r.quadrant().id(),
+                "tier", r.declaredTier().orElse("—"),
+                "overTiered", r.overTiered(),
+                "index", Figures.index(r.balance()), "status", r.status().words(),
+                "statusId", r.status().id(), "shape", Charts.shape(r.status()),
+                "alerts", alerts.size(),
+                "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
+                "freshness", PlanViews.freshnessCell(r, portfolio)));
     }
 
     static List<Object> sorts(Sort current) {
