@@ -90,6 +90,10 @@ class LauncherProcessTests {
 
     /** An archive of the classes {@code value --version} loads from {@code jar}, made by this JVM. */
     private void archiveTheJar() throws IOException, InterruptedException {
+        archiveTheJar(archive);
+    }
+
+    private void archiveTheJar(Path archive) throws IOException, InterruptedException {
         Process dump = new ProcessBuilder(JAVA.toString(), "-XX:ArchiveClassesAtExit=" + archive, "-jar",
                 jar.toString(), "--version").redirectErrorStream(true)
                 .redirectOutput(clone.resolve("dump.txt").toFile()).start();
@@ -148,5 +152,30 @@ class LauncherProcessTests {
         assertThat(result.err()).isEmpty();
         assertThat(Files.readString(log)).doesNotContain("shared objects file (top)");
         checksSilently();
+    }
+
+    @Test
+    void buildsSitesFromTheSiteBuildsArchiveAndIgnoresItWhenItIsGarbage() throws Exception {
+        Path siteArchive = jar.resolveSibling("value-cli-site.jsa");
+        archiveTheJar(siteArchive);
+        Path log = clone.resolve("classes.txt");
+        Path site = clone.resolve("site");
+        Result result = launch(Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + log), "site", ".", "-o", site.toString());
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(log)).contains("org.valueexchange.cli.Main source: shared objects file (top)");
+        assertThat(site.resolve("accounts/umbrella.html")).isRegularFile();
+
+        // check keeps to its own archive, of which there is none here.
+        Result check = launch(Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + log), "check", "accounts/umbrella.yaml");
+        assertThat(check.err()).isEmpty();
+        assertThat(Files.readString(log)).doesNotContain("shared objects file (top)");
+
+        byte[] garbage = new byte[64 * 1024];
+        new Random(7).nextBytes(garbage);
+        Files.write(siteArchive, garbage);
+        Result again = launch(Map.of(), "site", ".", "-o", site.toString());
+        assertThat(again.err()).isEmpty();
+        assertThat(again.exitCode()).as(again.out()).isEqualTo(ExitCodes.OK);
     }
 }
