@@ -82,4 +82,16 @@ public record Alert(Code code, Severity severity, Optional<String> account, Stri
         }
         return b.append(message, from, message.length()).toString();
     }
+
+    /**
+     * This finding with the line of each value it quotes written into its message, as
+     * {@link #message(Function)} writes it, and nothing left to cite: for a list of findings
+     * shown where the plans are not at hand (the portfolio's index).
+     */
+    public Alert cited(Function<String, OptionalInt> lineOf) {
+        if (citations.isEmpty()) {
+            return this;
+        }
+        return new Alert(code, severity, account, message(lineOf), action, pointer, List.of());
+    }
 }

@@ -48,4 +48,14 @@ public record AccountSummary(String id, String name, String segment, Optional<Bi
         Objects.requireNonNull(lastReview, "lastReview");
         overdueActions = List.copyOf(overdueActions);
     }
+
+    /** The same summary with its findings {@link Alert#cited cited}: the lines they quote in their messages. */
+    public AccountSummary cited(java.util.function.Function<String, java.util.OptionalInt> lineOf) {
+        List<Alert> cited = new java.util.ArrayList<>(alerts.size());
+        for (Alert alert : alerts) {
+            cited.add(alert.cited(lineOf));
+        }
+        return cited.equals(alerts) ? this : new AccountSummary(id, name, segment, discount, scores, quadrant, balance,
+                status, declaredTier, overTiered, cited, lastReview, overdueActions);
+    }
 }

@@ -46,10 +46,13 @@ public record PlanSource(String path, String relativePath, Map<String, Location>
      * {@code "last review 2026-03-31 (line 88) is ..."}.
      */
     public String message(Alert alert) {
-        return alert.message(pointer -> {
-            Location at = locations.get(pointer);
-            return at == null ? OptionalInt.empty() : OptionalInt.of(at.line());
-        });
+        return alert.message(this::lineOf);
+    }
+
+    /** The line {@code pointer} is written on, if this plan says. */
+    public OptionalInt lineOf(String pointer) {
+        Location at = locations.get(pointer);
+        return at == null ? OptionalInt.empty() : OptionalInt.of(at.line());
     }
 
     /**

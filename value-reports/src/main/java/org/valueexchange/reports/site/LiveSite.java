@@ -173,8 +173,11 @@ public final class LiveSite {
         java.time.LocalDate day = asOf.get();
         List<AccountReview> reviews = scan.plans().stream()
                 .map(p -> AccountAnalysis.analyse(p.kept().account(), scan.settings(), day)).toList();
-        PortfolioOverview built = PortfolioOverview.of(scan.settings(), day,
-                reviews.stream().map(AccountReview::summary).toList());
+        List<AccountSummary> cited = new ArrayList<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            cited.add(reviews.get(i).summary().cited(scan.plans().get(i).kept().source()::lineOf));
+        }
+        PortfolioOverview built = PortfolioOverview.of(scan.settings(), day, cited);
         List<String> written = new ArrayList<>();
         SiteBuilder.Result result = new SiteBuilder(renderer).buildReviewed(built, reviews,
                 scan.plans().stream().map(p -> p.kept().source()).toList(), output, Optional.of(plans));
@@ -186,7 +189,7 @@ public final class LiveSite {
             Optional<FileStamp> stamp = stamps.getOrDefault(plan.file(), Optional.empty());
             // A file changed while it was read is read again at the next update.
             FileStamp at = stamp.orElse(new FileStamp(FileTime.fromMillis(0), -1, null));
-            AccountSummary summary = reviews.get(i).summary();
+            AccountSummary summary = cited.get(i);
             now.put(plan.file(), new Known(at, reviews.get(i), summary, plan.kept().source(), contexts.of(summary)));
         }
         known = now;
@@ -239,20 +242,24 @@ public final class LiveSite {
         Settings settings = scan.settings();
         Map<Path, AccountReview> fresh = new HashMap<>();
         Map<Path, PlanSource> sources = new HashMap<>();
+        // Summaries as the index shows them: findings cited with the lines they quote.
+        Map<Path, AccountSummary> freshSummaries = new HashMap<>();
         for (PlanLoader.Scanned<PlanLoader.LoadedAccount> plan : scan.plans()) {
-            fresh.put(plan.file(), AccountAnalysis.analyse(plan.kept().account(), settings, overview.get().asOf()));
+            AccountReview review = AccountAnalysis.analyse(plan.kept().account(), settings, overview.get().asOf());
+            fresh.put(plan.file(), review);
             sources.put(plan.file(), plan.kept().source());
+            freshSummaries.put(plan.file(), review.summary().cited(plan.kept().source()::lineOf));
         }
         // Most edits (a note, an exchange in band) leave every summary as it was, and so the
         // portfolio's findings: then the rules need not run again.
         boolean sameSummaries = removedFiles.isEmpty() && fresh.entrySet().stream()
                 .allMatch(e -> known.containsKey(e.getKey())
-                        && known.get(e.getKey()).summary().equals(e.getValue().summary()));
+                        && known.get(e.getKey()).summary().equals(freshSummaries.get(e.getKey())));
         PortfolioOverview next = overview.get();
         if (!sameSummaries) {
             List<AccountSummary> summaries = new ArrayList<>();
             for (Path file : files) {
-                summaries.add(fresh.containsKey(file) ? fresh.get(file).summary() : known.get(file).summary());
+                summaries.add(fresh.containsKey(file) ? freshSummaries.get(file) : known.get(file).summary());
             }
             next = PortfolioOverview.of(settings, overview.get().asOf(), summaries);
         }
@@ -268,15 +275,15 @@ public final class LiveSite {
             AccountReview review = fresh.containsKey(file) ? fresh.get(file) : was.review();
             PlanSource source = fresh.containsKey(file) ? sources.get(file) : was.source();
             // With the same summaries and findings, every page's context is what it was.
-            Context context = contexts.isPresent() ? contexts.get().of(review.summary()) : was.context();
+            AccountSummary summary = fresh.containsKey(file) ? freshSummaries.get(file) : was.summary();
+            Context context = contexts.isPresent() ? contexts.get().of(summary) : was.context();
             FileStamp stamp = fresh.containsKey(file)
                     ? stamps.get(file).orElse(new FileStamp(FileTime.fromMillis(0), -1, null)) : was.stamp();
             boolean sameAccount = was != null && was.review().equals(review) && was.source().equals(source);
             if (!sameAccount || !was.context().equals(context)) {
                 pages.add(new Page("accounts/" + review.id() + ".html", () -> renderer.accountHtml(after, review, source)));
             }
-            now.put(file, new Known(stamp, review, fresh.containsKey(file) ? review.summary() : was.summary(), source,
-                    context));
+            now.put(file, new Known(stamp, review, summary, source, context));
         }
         try {
             // Pages of accounts that are gone: of removed plans, and of plans whose id changed.

@@ -95,8 +95,9 @@ public final class SiteBuilder {
             throws SiteException, RenderException {
         return inPool(() -> {
             PlanLoader loader = new PlanLoader();
-            PlanLoader.Scan<AccountSummary> scan = loader.scan(plans,
-                    (loaded, settings) -> AccountAnalysis.analyse(loaded.account(), settings, asOf).summary());
+            // Summaries keep their findings cited (with the lines they quote), for the index.
+            PlanLoader.Scan<AccountSummary> scan = loader.scan(plans, (loaded, settings) ->
+                    AccountAnalysis.analyse(loaded.account(), settings, asOf).summary().cited(loaded.source()::lineOf));
             if (!scan.ok()) {
                 return new Outcome(scan.problems(), Optional.empty());
             }
@@ -108,7 +109,7 @@ public final class SiteBuilder {
                         .filter(again -> again.account().id().equals(plan.id()))
                         .orElseThrow(() -> changed(plan.file()));
                 AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings(), asOf);
-                if (!review.summary().equals(plan.kept())) {
+                if (!review.summary().cited(loaded.source()::lineOf).equals(plan.kept())) {
                     throw changed(plan.file());
                 }
                 return renderer.accountHtml(overview, review, loaded.source());
@@ -139,8 +140,9 @@ public final class SiteBuilder {
         return inPool(() -> {
             OutputDir dir = OutputDir.checked(output, plans);
             PortfolioReview review = loaded.portfolio().review(asOf);
-            return write(dir, review.overview(), review.accounts(), progress,
-                    account -> renderer.accountHtml(review.overview(), account, loaded.source(account.id())));
+            PortfolioOverview overview = cited(review, loaded::source);
+            return write(dir, overview, review.accounts(), progress,
+                    account -> renderer.accountHtml(overview, account, loaded.source(account.id())));
         });
     }
 
@@ -153,6 +155,15 @@ public final class SiteBuilder {
         return inPool(() -> write(OutputDir.checked(output, plans), overview,
                 java.util.stream.IntStream.range(0, reviews.size()).boxed().toList(), Progress.NONE,
                 i -> renderer.accountHtml(overview, reviews.get(i), sources.get(i))));
+    }
+
+    /**
+     * The overview of {@code review} with every account's findings cited, as the index shows
+     * them: the same as a streaming build's.
+     */
+    static PortfolioOverview cited(PortfolioReview review, java.util.function.Function<String, PlanSource> sources) {
+        return PortfolioOverview.of(review.settings(), review.asOf(), review.accounts().stream()
+                .map(a -> a.summary().cited(sources.apply(a.id())::lineOf)).toList());
     }
 
     /** Renders one account's page. */

@@ -164,6 +164,24 @@ class SiteBuilderTests {
     }
 
     @Test
+    void theIndexCitesTheLinesAFindingQuotesAsTheAccountPageDoes() throws Exception {
+        Path out = tmp.resolve("site");
+        streamed(new SiteBuilder(Renderer.create(Optional.empty())), examples(), out);
+        String index = Files.readString(out.resolve("index.html"));
+        String alerts = index.substring(index.indexOf("<section id=\"alerts\">"));
+        java.util.regex.Matcher cited = java.util.regex.Pattern
+                .compile("<a href=\"(accounts/[^\"]+)\">[^<]*</a></td><td>([^<]*\\(line \\d+\\)[^<]*)</td>")
+                .matcher(alerts);
+        int found = 0;
+        while (cited.find()) {
+            String page = Files.readString(out.resolve(cited.group(1)));
+            assertThat(page).as(cited.group(1)).contains("<p>" + cited.group(2) + "</p>");
+            found++;
+        }
+        assertThat(found).as("findings in the index that quote a line").isGreaterThan(2);
+    }
+
+    @Test
     void aStreamedBuildOnOneThreadOrFourIsByteIdenticalToAnInMemoryOne() throws Exception {
         for (Path plans : java.util.List.of(Fixture.dir(), examples())) {
             Path dir = Files.createDirectories(tmp.resolve(plans.getFileName().toString()));
