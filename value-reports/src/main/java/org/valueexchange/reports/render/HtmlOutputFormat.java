@@ -111,8 +111,12 @@ final class HtmlOutputFormat extends CommonMarkupOutputFormat<HtmlOutputFormat.M
             return i;
         }
         int codePoint = text.codePointAt(i);
-        // A lone surrogate is not a character: the replacement character stands for it.
+        // A lone surrogate is not a character, nor is a C1 control one a page can hold: the
+        // replacement character stands for either.
         if (Character.isSurrogate(c) && !Character.isSupplementaryCodePoint(codePoint)) {
+            codePoint = 0xFFFD;
+        } else if (c <= 0x9F) {
+            // HTML reads &#128; to &#159; as windows-1252 characters, not as these controls.
             codePoint = 0xFFFD;
         }
         out.append("&#").append(codePoint).append(';');

@@ -66,9 +66,21 @@ public final class Markdown {
         if (part != AttributablePart.LINK) {
             return;
         }
+        // flexmark writes attribute values keeping any character reference in them ("&colon;"
+        // reaches the browser as ':'), so every '&' is written as "&amp;": the browser then reads
+        // exactly the address that was checked.
         Attribute href = attributes.get("href");
-        if (href != null && !isSafeUrl(href.getValue())) {
-            attributes.remove("href");
+        if (href != null) {
+            String url = href.getValue();
+            if (isSafeUrl(url)) {
+                attributes.replaceValue("href", url.replace("&", "&amp;"));
+            } else {
+                attributes.remove("href");
+            }
+        }
+        Attribute title = attributes.get("title");
+        if (title != null) {
+            attributes.replaceValue("title", title.getValue().replace("&", "&amp;"));
         }
         attributes.replaceValue("rel", "nofollow noopener");
     }
@@ -108,7 +120,7 @@ public final class Markdown {
         String u = cleaned.substring(from, to);
         // Another host's address, or a character reference flexmark did not decode (one without
         // its ';'), which no honest link has.
-        if (u.replace('\\', '/').startsWith("//") || u.contains("&#")) {
+        if (u.startsWith("\\") || u.replace('\\', '/').startsWith("//") || u.contains("&#")) {
             return false;
         }
         // A colon before any '/', '?' or '#' ends a scheme; whatever precedes it must be one we

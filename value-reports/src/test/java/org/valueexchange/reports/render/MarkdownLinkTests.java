@@ -40,4 +40,24 @@ class MarkdownLinkTests {
     void imagesShowTheirDescriptionAndLoadNothing(String notes) {
         assertThat(MARKDOWN.toHtml(notes)).contains("pixel").doesNotContain("<img", "attacker.example");
     }
+
+    /** Named references flexmark keeps in attribute values would reach the browser decoded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[a](javascript\\&colon;alert(1))", "[a](javascript&amp;colon;alert(1))",
+            "[f]\n\n[f]: javascript\\&colon;alert(1)", "[x](JaVaScRiPt\\&colon;x)", "[y](data\\&colon;text/html,x)",
+            "[c](java\\&Tab;script\\&colon;x)", "[b](\\&sol;\\&sol;evil.example/)", "[y](\\&bsol;\\&bsol;evil)",
+            "[z](/\\&bsol;evil)", "[![i](x)](javascript\\&colon;x)", "| a |\n|---|\n| [t](javascript\\&colon;x) |",
+            "[t](https://example.org \"x&quot; onclick=&quot;y\")", "[d](\\u006Aavascript:alert(4))"})
+    void characterReferencesCannotSmuggleAnAddressPastTheCheck(String notes) {
+        String html = MARKDOWN.toHtml(notes);
+        HostileRenderingTests.assertInert(notes, html);
+        MarkdownFuzzTests.assertTagsInSource(html);
+    }
+
+    @org.junit.jupiter.api.Test
+    void addressesWithAmpersandsReachTheBrowserAsWritten() {
+        String html = MARKDOWN.toHtml("[q](https://example.org/?x=1&y=2)");
+        assertThat(html).contains("href=\"https://example.org/?x=1&amp;y=2\"");
+        assertThat(org.jsoup.Jsoup.parse(html).selectFirst("a").attr("href")).isEqualTo("https://example.org/?x=1&y=2");
+    }
 }
