@@ -16,7 +16,10 @@ public final class Amounts {
      * locale lookups, which cost more than the rest of a page's figures together.
      */
     public static String grouped(BigDecimal amount) {
-        String digits = amount.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact().toString();
+        BigDecimal whole = amount.setScale(0, RoundingMode.HALF_EVEN);
+        // Up to 18 digits the value fits a long, whose text needs no BigInteger.
+        String digits = whole.precision() <= 18 ? Long.toString(whole.longValue())
+                : whole.toBigIntegerExact().toString();
         int sign = digits.startsWith("-") ? 1 : 0;
         int length = digits.length() - sign;
         StringBuilder out = new StringBuilder(digits.length() + length / 3);

@@ -29,5 +29,8 @@ class AmountsProperties {
         assertThat(Amounts.grouped(new BigDecimal("-100000"))).isEqualTo("-100,000");
         assertThat(Amounts.grouped(new BigDecimal("-0.4"))).isEqualTo("0");
         assertThat(Amounts.grouped(new BigDecimal("1234567.5"))).isEqualTo("1,234,568");
+        assertThat(Amounts.grouped(new BigDecimal("999999999999999999.5"))).isEqualTo("1,000,000,000,000,000,000");
+        assertThat(Amounts.grouped(new BigDecimal("-12345678901234567890123.49")))
+                .isEqualTo("-12,345,678,901,234,567,890,123");
     }
 }

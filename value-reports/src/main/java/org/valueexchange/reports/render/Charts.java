@@ -152,6 +152,23 @@ final class Charts {
     }
 
     static String fmt(double v) {
+        double tenths = v * 10;
+        double fraction = tenths - Math.floor(tenths);
+        // Away from a tie (x.x5), rounding the double itself gives what rounding its decimal text
+        // gives, without the BigDecimal: a chart has a hundred coordinates, a site many charts.
+        if (Math.abs(tenths) < 1e12 && Math.abs(fraction - 0.5) > 1e-6) {
+            long t = Math.round(tenths);
+            if (t % 10 == 0) {
+                return Long.toString(t / 10);
+            }
+            long abs = Math.abs(t);
+            return (t < 0 ? "-" : "") + (abs / 10) + "." + (abs % 10);
+        }
+        return fmtExact(v);
+    }
+
+    /** {@code v} to one decimal place, rounded half-even as its decimal text reads, no trailing zero. */
+    static String fmtExact(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 }

@@ -9,10 +9,17 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
+import freemarker.template.DefaultMapAdapter;
+import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -20,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -80,19 +88,43 @@ final class Templates {
     }
 
     /**
-     * {@link SimpleObjectWrapper} that tests for a String first: the model is nearly all
-     * strings, and the wrapper's first test, for FreeMarker's own interface, is slow for a String
-     * under the quick compiler.
+     * {@link SimpleObjectWrapper} that recognises the model's own types by their class first:
+     * strings (nearly all of it), the maps and lists {@link Views} builds, booleans and counts,
+     * each wrapped as the plain wrapper wraps it. The plain wrapper's tests for interfaces, each a
+     * slow lookup under the quick compiler, then run only for anything else.
      */
-    private static final class Wrapper extends SimpleObjectWrapper {
+    static final class Wrapper extends SimpleObjectWrapper {
+        // Set.copyOf: some of these are the same class (the empty and larger immutable ones).
+        private static final Set<Class<?>> MAPS = Set.copyOf(List.of(java.util.LinkedHashMap.class, java.util.HashMap.class,
+                Map.of().getClass(), Map.of(1, 1).getClass(), Map.of(1, 1, 2, 2).getClass(),
+                java.util.Collections.unmodifiableMap(Map.of()).getClass()));
+        private static final Set<Class<?>> LISTS = Set.copyOf(List.of(java.util.ArrayList.class,
+                List.of().getClass(), List.of(1).getClass(), List.of(1, 2, 3).getClass()));
+
         Wrapper() {
             super(Configuration.VERSION_2_3_33);
         }
 
         @Override
-        public freemarker.template.TemplateModel wrap(Object obj) throws freemarker.template.TemplateModelException {
+        public TemplateModel wrap(Object obj) throws TemplateModelException {
             if (obj instanceof String s) {
-                return new freemarker.template.SimpleScalar(s);
+                return new SimpleScalar(s);
+            }
+            if (obj == null) {
+                return super.wrap(null);
+            }
+            Class<?> type = obj.getClass();
+            if (type == Boolean.class) {
+                return (Boolean) obj ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+            }
+            if (type == Integer.class || type == Long.class) {
+                return new SimpleNumber((Number) obj);
+            }
+            if (MAPS.contains(type)) {
+                return DefaultMapAdapter.adapt((Map<?, ?>) obj, this);
+            }
+            if (LISTS.contains(type)) {
+                return DefaultListAdapter.adapt((List<?>) obj, this);
             }
             return super.wrap(obj);
         }
