@@ -241,26 +241,41 @@ final class Views {
 
     // ---------------------------------------------------------------- index
 
-    private static final Comparator<AccountSummary> BY_NAME = Comparator
-            .comparing((AccountSummary r) -> r.name().toLowerCase(java.util.Locale.ROOT))
-            .thenComparing(AccountSummary::id);
+    /**
+     * What the account table is sorted by, worked out once per account: worked out at every
+     * comparison (a lower-case name, an account's findings), it was most of an index page's time.
+     */
+    private record Keyed(AccountSummary summary, String lowerName, int tierRank, BigDecimal balance, long days,
+                         int worst, int alerts) {
 
-    static Comparator<AccountSummary> order(Sort sort, PortfolioOverview portfolio) {
+        static Keyed of(AccountSummary r, PortfolioOverview portfolio) {
+            List<Alert> alerts = portfolio.alertsFor(r.id());
+            return new Keyed(r, r.name().toLowerCase(java.util.Locale.ROOT),
+                    r.declaredTier().flatMap(portfolio.settings().tiers()::find)
+                            .map(portfolio.settings().tiers()::rank).orElse(-1),
+                    r.balance().value().orElse(BigDecimal.TEN), PlanViews.daysSinceReview(r, portfolio.asOf()),
+                    Views.worst(alerts), alerts.size());
+        }
+
+        String id() {
+            return summary.id();
+        }
+    }
+
+    private static final Comparator<Keyed> BY_NAME = Comparator.comparing(Keyed::lowerName)
+            .thenComparing(Keyed::id);
+
+    static Comparator<Keyed> order(Sort sort) {
         return switch (sort) {
             case NAME -> BY_NAME;
-            case SEGMENT -> Comparator.comparing(AccountSummary::segment).thenComparing(BY_NAME);
-            case QUADRANT -> Comparator.comparing((AccountSummary r) -> -r.quadrant().rank())
-                    .thenComparing(AccountSummary::quadrant).thenComparing(BY_NAME);
-            case TIER -> Comparator.comparing((AccountSummary r) -> -r.declaredTier()
-                    .flatMap(portfolio.settings().tiers()::find).map(portfolio.settings().tiers()::rank).orElse(-1))
+            case SEGMENT -> Comparator.comparing((Keyed k) -> k.summary().segment()).thenComparing(BY_NAME);
+            case QUADRANT -> Comparator.comparingInt((Keyed k) -> -k.summary().quadrant().rank())
+                    .thenComparing(k -> k.summary().quadrant()).thenComparing(BY_NAME);
+            case TIER -> Comparator.comparingInt((Keyed k) -> -k.tierRank()).thenComparing(BY_NAME);
+            case BALANCE -> Comparator.comparing(Keyed::balance).thenComparing(BY_NAME);
+            case FRESHNESS -> Comparator.comparingLong((Keyed k) -> -k.days()).thenComparing(BY_NAME);
+            case ALERTS -> Comparator.comparingInt((Keyed k) -> -k.worst()).thenComparingInt(k -> -k.alerts())
                     .thenComparing(BY_NAME);
-            case BALANCE -> Comparator.comparing((AccountSummary r) -> r.balance().value().orElse(BigDecimal.TEN))
-                    .thenComparing(BY_NAME);
-            case FRESHNESS -> Comparator.comparing((AccountSummary r) ->
-                            -PlanViews.daysSinceReview(r, portfolio.asOf()))
-                    .thenComparing(BY_NAME);
-            case ALERTS -> Comparator.comparing((AccountSummary r) -> -worst(portfolio.alertsFor(r.id())))
-                    .thenComparing(r -> -portfolio.alertsFor(r.id()).size()).thenComparing(BY_NAME);
         };
     }
 
@@ -269,28 +284,38 @@ final class Views {
     }
 
     static List<Object> rows(PortfolioOverview portfolio, Sort sort) {
-        Map<String, Object> byId = rowsById(portfolio);
-        return portfolio.accounts().stream().sorted(order(sort, portfolio)).map(r -> byId.get(r.id())).toList();
+        Rows rows = rowsOf(portfolio);
+        return rows.keyed().stream().sorted(order(sort)).map(k -> rows.byId().get(k.id())).toList();
     }
 
-    /** The last portfolio's rows, by account id: the seven index pages show the same rows in their orders. */
+    /** The accounts in the order of their names. */
+    private static List<AccountSummary> byName(PortfolioOverview portfolio) {
+        return rowsOf(portfolio).keyed().stream().sorted(BY_NAME).map(Keyed::summary).toList();
+    }
+
+    /**
+     * The last portfolio's rows, by account id, and their sort keys: the seven index pages show
+     * the same rows in their orders.
+     */
     private static volatile Rows lastRows;
 
-    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId) {
+    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId, List<Keyed> keyed) {
     }
 
-    private static Map<String, Object> rowsById(PortfolioOverview portfolio) {
+    private static Rows rowsOf(PortfolioOverview portfolio) {
         Rows rows = lastRows;
         if (rows != null && rows.portfolio() == portfolio) {
-            return rows.byId();
+            return rows;
         }
         Map<String, Object> byId = new java.util.HashMap<>();
+        List<Keyed> keyed = new ArrayList<>();
         for (AccountSummary r : portfolio.accounts()) {
             byId.put(r.id(), row(portfolio, r));
+            keyed.add(Keyed.of(r, portfolio));
         }
-        Map<String, Object> shared = java.util.Collections.unmodifiableMap(byId);
-        lastRows = new Rows(portfolio, shared);
-        return shared;
+        rows = new Rows(portfolio, java.util.Collections.unmodifiableMap(byId), List.copyOf(keyed));
+        lastRows = rows;
+        return rows;
     }
 
     private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r) {
@@ -346,8 +371,7 @@ final class Views {
                 "errors", all.stream().filter(a -> a.severity() == Severity.ERROR).count(),
                 "warnings", all.stream().filter(a -> a.severity() == Severity.WARNING).count()));
         boolean labelled = portfolio.accounts().size() <= 40;
-        model.put("matrix", Charts.matrix(portfolio.accounts().stream()
-                .sorted(BY_NAME)
+        model.put("matrix", Charts.matrix(byName(portfolio).stream()
                 .map(r -> new Charts.MatrixPoint(shortName(r.name()),
                         r.name() + ": intellectual " + Figures.plain(r.scores().intellectual())
                                 + ", emotional " + Figures.plain(r.scores().emotional())
