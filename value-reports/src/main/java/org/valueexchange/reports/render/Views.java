@@ -299,7 +299,7 @@ final class Views {
      */
     private static volatile Rows lastRows;
 
-    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId, List<Keyed> keyed) {
+    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId, List<Keyed> keyed, SameText cache) {
     }
 
     private static Rows rowsOf(PortfolioOverview portfolio) {
@@ -313,7 +313,7 @@ final class Views {
             byId.put(r.id(), row(portfolio, r));
             keyed.add(Keyed.of(r, portfolio));
         }
-        rows = new Rows(portfolio, java.util.Collections.unmodifiableMap(byId), List.copyOf(keyed));
+        rows = new Rows(portfolio, java.util.Collections.unmodifiableMap(byId), List.copyOf(keyed), new SameText());
         lastRows = rows;
         return rows;
     }
@@ -355,6 +355,7 @@ final class Views {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
         model.put("rows", rows(portfolio, sort));
+        model.put("cache", rowsOf(portfolio).cache());
         model.put("sorts", sorts(sort));
         model.put("sort", sort.id());
         if (!full) {

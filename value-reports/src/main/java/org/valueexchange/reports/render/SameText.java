@@ -1,0 +1,44 @@
+package org.valueexchange.reports.render;
+
+import freemarker.core.Environment;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The directive {@code <@cache key=...>...</@cache>} of the index pages: its body is rendered
+ * the first time a key is seen, and its text repeated for that key after, on any of the pages
+ * built from one portfolio overview. The seven index pages show each account's row in their
+ * own order: rendered once, not seven times. The body must depend on the key alone.
+ * Thread-safe: the pages are rendered at once; two that render the same key first both write
+ * the same text.
+ */
+final class SameText implements TemplateDirectiveModel {
+
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+    @Override
+    public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                        TemplateDirectiveBody body) throws TemplateException, IOException {
+        Object key = params.get("key");
+        if (params.size() != 1 || !(key instanceof TemplateScalarModel scalar) || body == null) {
+            throw new TemplateModelException("cache takes one parameter, key=\"...\", and a body");
+        }
+        String name = scalar.getAsString();
+        String text = texts.get(name);
+        if (text == null) {
+            StringWriter rendered = new StringWriter();
+            body.render(rendered);
+            text = rendered.toString();
+            texts.put(name, text);
+        }
+        env.getOut().write(text);
+    }
+}

@@ -1,0 +1,50 @@
+package org.valueexchange.reports.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** {@code <@cache key=...>}: a body rendered once per key, its text repeated on every page. */
+class SameTextTests {
+
+    private final Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
+    private final AtomicInteger renders = new AtomicInteger();
+    private final TemplateMethodModelEx count = arguments -> renders.incrementAndGet();
+
+    private String render(String template, SameText cache, List<String> keys) throws IOException, TemplateException {
+        StringWriter out = new StringWriter();
+        new Template("t", template, cfg).process(Map.of("cache", cache, "keys", keys, "count", count), out);
+        return out.toString();
+    }
+
+    @Test
+    void rendersEachKeyOnceAcrossPagesAndRepeatsItsText() throws IOException, TemplateException {
+        SameText cache = new SameText();
+        String row = "<#list keys as k><@cache key=k>[${k}:${count()}]</@cache></#list>";
+        assertThat(render(row, cache, List.of("a", "b"))).isEqualTo("[a:1][b:2]");
+        assertThat(render(row, cache, List.of("b", "a", "c"))).isEqualTo("[b:2][a:1][c:3]");
+        assertThat(renders).hasValue(3);
+        // Another overview, another cache: rendered afresh.
+        assertThat(render(row, new SameText(), List.of("a"))).isEqualTo("[a:4]");
+    }
+
+    @Test
+    void wantsAKeyAndABody() {
+        assertThatThrownBy(() -> render("<@cache>x</@cache>", new SameText(), List.of()))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("key=");
+        assertThatThrownBy(() -> render("<@cache key=\"a\"/>", new SameText(), List.of()))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("a body");
+        assertThatThrownBy(() -> render("<@cache key=\"a\" other=1>x</@cache>", new SameText(), List.of()))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("one parameter");
+    }
+}
