@@ -39,6 +39,11 @@ public final class Markdown {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Parser parser;
+    /**
+     * The same parser without tables, for notes without a '|', which can hold no table: the
+     * tables extension compiles a pattern for every document it reads, a tenth of a note's time.
+     */
+    private final Parser parserWithoutTables;
     private final HtmlRenderer renderer;
 
     public Markdown() {
@@ -49,6 +54,8 @@ public final class Markdown {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "notes-table");
         this.parser = Parser.builder(options).build();
+        this.parserWithoutTables = Parser.builder(new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create(), StrikethroughExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
@@ -145,11 +152,16 @@ public final class Markdown {
 
     /** Safe HTML for {@code markdown}. */
     public String toHtml(String markdown) {
+        return toHtml(markdown, markdown.indexOf('|') >= 0);
+    }
+
+    /** Safe HTML for {@code markdown}, read with or without tables (which need a '|'). */
+    String toHtml(String markdown, boolean tables) {
         if (markdown.length() > MAX_MARKDOWN_CHARS) {
             return asText(markdown);
         }
         try {
-            return renderer.render(parser.parse(markdown));
+            return renderer.render((tables ? parser : parserWithoutTables).parse(markdown));
         } catch (StackOverflowError deeplyNested) {
             // flexmark recurses once per level of nesting (block quotes, lists, emphasis); a few
             // thousand levels in a plan must not stop the build. The notes are shown as text.
