@@ -132,15 +132,6 @@ public final class PlanLoader {
         return scan(directory.resolve(SETTINGS_FILE), files, new Problems(), keep);
     }
 
-    /**
-     * Reads one account plan of a scan again, for a second pass over a portfolio too large to
-     * keep. Empty when the file no longer reads without problems.
-     */
-    public Optional<LoadedAccount> reread(Scan<?> scan, Path file) {
-        FilePlan plan = readPlan(file, base(scan.settingsFile()), scan.settings());
-        return plan.account().map(account -> new LoadedAccount(account, plan.source()));
-    }
-
     /** An account read from its plan file, and where its values are in the file. */
     public record LoadedAccount(Account account, PlanSource source) {
     }

@@ -16,6 +16,7 @@ import org.valueexchange.core.portfolio.AccountSummary;
 import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
 import org.valueexchange.reports.plan.LoadedPortfolio;
+import org.valueexchange.reports.plan.PlanCodec;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.plan.PlanSource;
 import org.valueexchange.reports.plan.Problem;
@@ -28,11 +29,13 @@ import org.valueexchange.reports.render.Renderer;
  * {@code style.css}. Links are relative, so the site works from disk and under any path.
  *
  * <p>A plans folder is built in two passes, so that memory grows with the number of accounts
- * only by their summaries: the first reads and analyses every plan and keeps its summary;
- * the portfolio-wide rules then run on the summaries, and the index is written; the second
- * pass reads each plan again, analyses it, and renders and writes its page. Both passes run on
- * every core; each file's bytes depend only on its account and the overview, so the site is
- * the same whatever the order or the number of threads.
+ * only by their summaries: the first reads and analyses every plan, keeps its summary, and
+ * writes the plan as read to a temporary spill file ({@link PlanCodec}); the portfolio-wide
+ * rules then run on the summaries, and the index is written; the second pass takes each plan
+ * back from the spill file, analyses it, and renders and writes its page. The site is of one
+ * reading of each plan, whatever changes under the build. Both passes run on every core; each
+ * file's bytes depend only on its account and the overview, so the site is the same whatever
+ * the order or the number of threads.
  */
 public final class SiteBuilder {
 
@@ -87,35 +90,51 @@ public final class SiteBuilder {
      * {@code output}, replacing the site there if one of ours is, streaming accounts (see the
      * class comment).
      *
-     * @throws SiteException   the output folder may not be written, writing failed, or a plan
-     *                         changed while the site was built
+     * @throws SiteException   the output folder may not be written, writing failed, or the
+     *                         build's temporary file could not be used
      * @throws RenderException a template is broken; the previous site is left as it was
      */
     public Outcome build(Path plans, LocalDate asOf, Path output, Progress progress)
             throws SiteException, RenderException {
         return inPool(() -> {
-            PlanLoader loader = new PlanLoader();
-            // Summaries keep their findings cited (with the lines they quote), for the index.
-            PlanLoader.Scan<AccountSummary> scan = loader.scan(plans, (loaded, settings) ->
-                    AccountAnalysis.analyse(loaded.account(), settings, asOf).summary().cited(loaded.source()::lineOf));
-            if (!scan.ok()) {
-                return new Outcome(scan.problems(), Optional.empty());
+            try (Spill spill = Spill.create()) {
+                return build(plans, asOf, output, progress, spill);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new SiteException("cannot use a temporary file for the build: " + e.getMessage(), e);
             }
-            PortfolioOverview overview = PortfolioOverview.of(scan.settings(), asOf,
-                    scan.plans().stream().map(PlanLoader.Scanned::kept).toList());
-            OutputDir dir = OutputDir.checked(output, Optional.of(plans));
-            Result result = write(dir, overview, scan.plans(), progress, plan -> {
-                PlanLoader.LoadedAccount loaded = loader.reread(scan, plan.file())
-                        .filter(again -> again.account().id().equals(plan.id()))
-                        .orElseThrow(() -> changed(plan.file()));
-                AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings(), asOf);
-                if (!review.summary().cited(loaded.source()::lineOf).equals(plan.kept())) {
-                    throw changed(plan.file());
-                }
-                return renderer.accountHtml(overview, review, loaded.source());
-            });
-            return new Outcome(List.of(), Optional.of(result));
         });
+    }
+
+    /** What the first pass keeps of an account: its summary, and where its plan is spilled. */
+    private record Kept(AccountSummary summary, Spill.Ref plan) {
+    }
+
+    private Outcome build(Path plans, LocalDate asOf, Path output, Progress progress, Spill spill)
+            throws SiteException, RenderException, IOException {
+        PlanLoader loader = new PlanLoader();
+        // Summaries keep their findings cited (with the lines they quote), for the index.
+        PlanLoader.Scan<Kept> scan = loader.scan(plans, (loaded, settings) -> {
+            AccountSummary summary = AccountAnalysis.analyse(loaded.account(), settings, asOf).summary()
+                    .cited(loaded.source()::lineOf);
+            try {
+                return new Kept(summary, spill.put(PlanCodec.encode(loaded)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (!scan.ok()) {
+            return new Outcome(scan.problems(), Optional.empty());
+        }
+        PortfolioOverview overview = PortfolioOverview.of(scan.settings(), asOf,
+                scan.plans().stream().map(plan -> plan.kept().summary()).toList());
+        OutputDir dir = OutputDir.checked(output, Optional.of(plans));
+        Result result = write(dir, overview, scan.plans(), progress, plan -> {
+            // The plan as the first pass read it: the whole site is of one reading of the plans.
+            PlanLoader.LoadedAccount loaded = PlanCodec.decode(spill.get(plan.kept().plan()));
+            AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings(), asOf);
+            return renderer.accountHtml(overview, review, loaded.source());
+        });
+        return new Outcome(List.of(), Optional.of(result));
     }
 
     /**
@@ -207,11 +226,6 @@ public final class SiteBuilder {
             dir.discard(staging);
             throw e;
         }
-    }
-
-    private static SiteException changed(Path file) {
-        return new SiteException(PlanLoader.display(file) + " changed while the site was being built;"
-                + " build again");
     }
 
     /** A build's checked failure, carried out of a pool as a value (a pool would wrap it twice). */

@@ -92,7 +92,7 @@ class RoundTripProperties {
         }).zip(text().toOptionals(50), (e, note) -> new Exchange(e.date(), e.direction(), e.kind(), e.quantity(), note));
     }
 
-    private static Gen<Account> account(int index) {
+    static Gen<Account> account(int index) {
         Gen<Scores> scores = integers().between(0, 100).zip(integers().between(0, 100),
                 (i, e) -> new Scores(BigDecimal.valueOf(i, 1), BigDecimal.valueOf(e, 1)));
         Gen<Sponsor> sponsor = text().zip(text(), Generate.booleans(), Sponsor::new);
