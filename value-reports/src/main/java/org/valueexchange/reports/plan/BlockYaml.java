@@ -267,8 +267,13 @@ final class BlockYaml {
     /** The longest of {@link #OTHER_WORDS}: a longer word is none of them, without hashing it. */
     private static final int OTHER_WORD_MAX = OTHER_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** The first letters of {@link #OTHER_WORDS}: a word starting otherwise is none of them, without hashing it. */
+    private static final boolean[] OTHER_WORD_STARTS = table(OTHER_WORDS.stream().map(w -> w.substring(0, 1))
+            .collect(java.util.stream.Collectors.joining()));
+
     private static boolean isOtherWord(String s) {
-        return s.length() <= OTHER_WORD_MAX && OTHER_WORDS.contains(s);
+        return s.length() <= OTHER_WORD_MAX && !s.isEmpty() && isIn(s.charAt(0), OTHER_WORD_STARTS)
+                && OTHER_WORDS.contains(s);
     }
 
     /** Longer implicit keys are an error in YAML (it allows 1024 characters); leave them to the parser. */
@@ -489,10 +494,11 @@ final class BlockYaml {
             throw decline();
         }
         char c = s.charAt(0);
-        if (s.equals("true") || s.equals("false")) {
+        // The first letter first: most scalars are none of these four words.
+        if ((c == 't' || c == 'f') && (s.equals("true") || s.equals("false"))) {
             return new ScalarNode(location, ScalarNode.Type.BOOLEAN, s, Optional.empty());
         }
-        if (s.equals("null") || s.equals("~")) {
+        if ((c == 'n' || c == '~') && (s.equals("null") || s.equals("~"))) {
             return new ScalarNode(location, ScalarNode.Type.NULL, "", Optional.empty());
         }
         if (Character.isLetter(c)) {
