@@ -77,6 +77,10 @@ final class BlockYaml {
         int maxLine = limits.maxLineLength();
         for (int i = 0; i < length; i++) {
             char c = chars[i];
+            if (c >= 0x20 && c < 0x7F) {
+                // Printable ASCII, nearly every character of a plan: nothing to check.
+                continue;
+            }
             if (c == '\n') {
                 if (i - starts[lines - 1] > maxLine) {
                     return Optional.empty();
@@ -85,7 +89,7 @@ final class BlockYaml {
                     starts = java.util.Arrays.copyOf(starts, lines * 2);
                 }
                 starts[lines++] = i + 1;
-            } else if (c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0xD800) {
+            } else if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0xD800) {
                 // Tabs, other breaks, control characters, byte-order marks, surrogates (whose
                 // columns the parser counts otherwise), private and special characters.
                 return Optional.empty();
