@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -161,6 +162,25 @@ class SiteBuilderTests {
         SiteBuilder.Outcome outcome = builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE);
         assertThat(outcome.problems()).isEmpty();
         return outcome.site().orElseThrow();
+    }
+
+    @Test
+    void theSpillFileIsGoneFromTheTemporaryFolderWhileTheBuildRunsAndAfter() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<List<Path>> spills = () -> {
+            try (Stream<Path> files = Files.list(temp)) {
+                return files.filter(f -> f.getFileName().toString().matches("value-site-.*\\.spill")).toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        List<Path> before = spills.get();
+        List<List<Path>> during = new java.util.ArrayList<>();
+        SiteBuilder.Outcome outcome = new SiteBuilder(Renderer.create(Optional.empty())).withThreads(1)
+                .build(Fixture.dir(), Fixture.AS_OF, tmp.resolve("site"), (done, total) -> during.add(spills.get()));
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(during).isNotEmpty().allSatisfy(seen -> assertThat(seen).containsExactlyInAnyOrderElementsOf(before));
+        assertThat(spills.get()).containsExactlyInAnyOrderElementsOf(before);
     }
 
     @Test
