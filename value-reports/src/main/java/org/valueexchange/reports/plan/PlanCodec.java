@@ -340,12 +340,37 @@ public final class PlanCodec {
             bytes[size++] = (byte) z;
         }
 
+        /**
+         * A string as UTF-8 where that keeps it whole, else as its UTF-16 chars: UTF-8 cannot
+         * hold a lone surrogate, which a YAML escape ({@code "\ud800"}) can put in a plan.
+         */
         void string(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            varint(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
+            if (!hasSurrogate(s)) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                bool(false);
+                varint(utf8.length);
+                ensure(utf8.length);
+                System.arraycopy(utf8, 0, bytes, size, utf8.length);
+                size += utf8.length;
+                return;
+            }
+            bool(true);
+            varint(s.length());
+            ensure(2 * s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                bytes[size++] = (byte) (c >>> 8);
+                bytes[size++] = (byte) c;
+            }
+        }
+
+        private static boolean hasSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         byte[] bytes() {
@@ -383,10 +408,19 @@ public final class PlanCodec {
         }
 
         String string() {
+            boolean chars = bool();
             int length = varint();
-            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return s;
+            if (!chars) {
+                String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+                at += length;
+                return s;
+            }
+            char[] text = new char[length];
+            for (int i = 0; i < length; i++) {
+                text[i] = (char) ((bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF);
+                at += 2;
+            }
+            return new String(text);
         }
     }
 }

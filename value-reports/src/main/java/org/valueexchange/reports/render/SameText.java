@@ -1,6 +1,8 @@
 package org.valueexchange.reports.render;
 
+import freemarker.core.DirectiveCallPlace;
 import freemarker.core.Environment;
+import freemarker.template.Template;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
@@ -14,15 +16,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The directive {@code <@cache key=...>...</@cache>} of the index pages: its body is rendered
- * the first time a key is seen, and its text repeated for that key after, on any of the pages
- * built from one portfolio overview. The seven index pages show each account's row in their
- * own order: rendered once, not seven times. The body must depend on the key alone.
- * Thread-safe: the pages are rendered at once; two that render the same key first both write
- * the same text.
+ * the first time a key is seen at a place in a template, and its text repeated for that key
+ * and place after, on any of the pages built from one portfolio overview. The seven index
+ * pages show each account's row in their own order: rendered once, not seven times. The body
+ * must depend on the key alone. A place is a call in one loaded template: another template, or
+ * the same one loaded again after an edit, renders afresh. Thread-safe: the pages are rendered
+ * at once; two that render the same key first both write the same text.
  */
 final class SameText implements TemplateDirectiveModel {
 
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** Where the directive is called (the template by identity) and with which key. */
+    private record Place(Template template, int line, int column, String key) {
+    }
+
+    private final Map<Place, String> texts = new ConcurrentHashMap<>();
 
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
@@ -31,13 +38,14 @@ final class SameText implements TemplateDirectiveModel {
         if (params.size() != 1 || !(key instanceof TemplateScalarModel scalar) || body == null) {
             throw new TemplateModelException("cache takes one parameter, key=\"...\", and a body");
         }
-        String name = scalar.getAsString();
-        String text = texts.get(name);
+        DirectiveCallPlace call = env.getCurrentDirectiveCallPlace();
+        Place place = new Place(call.getTemplate(), call.getBeginLine(), call.getBeginColumn(), scalar.getAsString());
+        String text = texts.get(place);
         if (text == null) {
             StringWriter rendered = new StringWriter();
             body.render(rendered);
             text = rendered.toString();
-            texts.put(name, text);
+            texts.put(place, text);
         }
         env.getOut().write(text);
     }

@@ -7,8 +7,8 @@ import org.valueexchange.reports.render.RenderException;
 
 /**
  * Runs a page-writing step over items on every core. Every item is attempted, and only when
- * all have finished is the first failure (in the items' order) rethrown as itself, so that no
- * write is still under way when the caller cleans up.
+ * all have finished is the first failure (in the items' order, unchecked ones included)
+ * rethrown as itself, so that no write is still under way when the caller cleans up.
  */
 final class Parallel {
 
@@ -24,7 +24,8 @@ final class Parallel {
             try {
                 step.run(item);
                 return Optional.<Exception>empty();
-            } catch (IOException | RenderException | SiteException e) {
+            } catch (IOException | RenderException | SiteException | RuntimeException e) {
+                // A bug's exception too waits for the other writes, then is rethrown as itself.
                 return Optional.<Exception>of(e);
             }
         }).toList();
@@ -35,6 +36,9 @@ final class Parallel {
                 }
                 if (outcome.get() instanceof SiteException site) {
                     throw site;
+                }
+                if (outcome.get() instanceof RuntimeException bug) {
+                    throw bug;
                 }
                 throw (RenderException) outcome.get();
             }

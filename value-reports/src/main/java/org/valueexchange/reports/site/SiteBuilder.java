@@ -91,7 +91,7 @@ public final class SiteBuilder {
      * class comment).
      *
      * @throws SiteException   the output folder may not be written, writing failed, or the
-     *                         build's temporary file could not be used
+     *                         build's temporary file could not be written or read
      * @throws RenderException a template is broken; the previous site is left as it was
      */
     public Outcome build(Path plans, LocalDate asOf, Path output, Progress progress)
@@ -99,10 +99,17 @@ public final class SiteBuilder {
         return inPool(() -> {
             try (Spill spill = Spill.create()) {
                 return build(plans, asOf, output, progress, spill);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new SiteException("cannot use a temporary file for the build: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** A failure to write the spill, carried out of the first pass's parallel stream. */
+    private static final class SpillFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SpillFailure(IOException cause) {
+            super(cause);
+        }
     }
 
     /** What the first pass keeps of an account: its summary, and where its plan is spilled. */
@@ -110,18 +117,23 @@ public final class SiteBuilder {
     }
 
     private Outcome build(Path plans, LocalDate asOf, Path output, Progress progress, Spill spill)
-            throws SiteException, RenderException, IOException {
+            throws SiteException, RenderException {
         PlanLoader loader = new PlanLoader();
         // Summaries keep their findings cited (with the lines they quote), for the index.
-        PlanLoader.Scan<Kept> scan = loader.scan(plans, (loaded, settings) -> {
-            AccountSummary summary = AccountAnalysis.analyse(loaded.account(), settings, asOf).summary()
-                    .cited(loaded.source()::lineOf);
-            try {
-                return new Kept(summary, spill.put(PlanCodec.encode(loaded)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        PlanLoader.Scan<Kept> scan;
+        try {
+            scan = loader.scan(plans, (loaded, settings) -> {
+                AccountSummary summary = AccountAnalysis.analyse(loaded.account(), settings, asOf).summary()
+                        .cited(loaded.source()::lineOf);
+                try {
+                    return new Kept(summary, spill.put(PlanCodec.encode(loaded)));
+                } catch (IOException e) {
+                    throw new SpillFailure(e);
+                }
+            });
+        } catch (SpillFailure e) {
+            throw new SiteException("cannot write the build's temporary file: " + e.getCause().getMessage(), e);
+        }
         if (!scan.ok()) {
             return new Outcome(scan.problems(), Optional.empty());
         }
@@ -130,7 +142,13 @@ public final class SiteBuilder {
         OutputDir dir = OutputDir.checked(output, Optional.of(plans));
         Result result = write(dir, overview, scan.plans(), progress, plan -> {
             // The plan as the first pass read it: the whole site is of one reading of the plans.
-            PlanLoader.LoadedAccount loaded = PlanCodec.decode(spill.get(plan.kept().plan()));
+            byte[] spilled;
+            try {
+                spilled = spill.get(plan.kept().plan());
+            } catch (IOException e) {
+                throw new SiteException("cannot read the build's temporary file: " + e.getMessage(), e);
+            }
+            PlanLoader.LoadedAccount loaded = PlanCodec.decode(spilled);
             AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings(), asOf);
             return renderer.accountHtml(overview, review, loaded.source());
         });

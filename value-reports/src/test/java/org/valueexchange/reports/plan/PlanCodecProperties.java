@@ -28,7 +28,8 @@ import org.valueexchange.reports.plan.PlanLoader.LoadedAccount;
 class PlanCodecProperties {
 
     private static Gen<PlanSource> sources() {
-        Gen<String> text = strings().betweenCodePoints(0x20, 0x2FFF).ofLengthBetween(0, 20);
+        // Every UTF-16 unit, lone surrogates included, and characters beyond the first plane.
+        Gen<String> text = strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 20);
         Gen<Location> location = integers().between(1, 100_000).zip(integers().between(1, 500),
                 integers().between(0, 3), (line, column, other) ->
                         new Location(other == 0 ? "elsewhere.yaml" : "plans/a.yaml", line, column));
@@ -62,6 +63,20 @@ class PlanCodecProperties {
             LoadedAccount loaded = new LoadedAccount(account, new PlanSource("a.yaml", "a.yaml", Map.of()));
             Exchange back = again(loaded).account().ledger().exchanges().get(0);
             assertThat(back.quantity().value()).isEqualTo(amount).hasScaleOf(amount.scale());
+        }
+    }
+
+    @Test
+    void textKeepsEveryCharacterLoneSurrogatesIncluded() {
+        Account base = Fixture.load().portfolio().accounts().get(0);
+        for (String name : List.of("Ann \ud800", "Ann \udc00", "\udbff\udfff x", "Zürich 東京 \ud83d\ude00", "")) {
+            Account named = new Account(base.id(), name.isEmpty() ? base.name() : name, base.segment(), base.owner(),
+                    base.currency(), base.orientation(), base.tier(), base.sponsors(), base.pricing(), base.ledger(),
+                    base.reviews(), base.stakeholders(), base.objectives());
+            LoadedAccount loaded = new LoadedAccount(named,
+                    new PlanSource("plans/" + name + ".yaml", name + ".yaml", Map.of("/" + name, Location.startOf(name))));
+            assertThat(again(loaded)).isEqualTo(loaded);
+            assertThat(again(loaded).account().name()).isEqualTo(named.name());
         }
     }
 

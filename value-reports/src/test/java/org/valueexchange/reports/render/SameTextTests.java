@@ -22,20 +22,37 @@ class SameTextTests {
     private final TemplateMethodModelEx count = arguments -> renders.incrementAndGet();
 
     private String render(String template, SameText cache, List<String> keys) throws IOException, TemplateException {
+        return render(new Template("t", template, cfg), cache, keys);
+    }
+
+    private String render(Template template, SameText cache, List<String> keys) throws IOException, TemplateException {
         StringWriter out = new StringWriter();
-        new Template("t", template, cfg).process(Map.of("cache", cache, "keys", keys, "count", count), out);
+        template.process(Map.of("cache", cache, "keys", keys, "count", count), out);
         return out.toString();
     }
 
     @Test
     void rendersEachKeyOnceAcrossPagesAndRepeatsItsText() throws IOException, TemplateException {
         SameText cache = new SameText();
-        String row = "<#list keys as k><@cache key=k>[${k}:${count()}]</@cache></#list>";
+        // One template, as the index pages share accounts.html (loaded once), rendered as two pages.
+        Template row = new Template("t", "<#list keys as k><@cache key=k>[${k}:${count()}]</@cache></#list>", cfg);
         assertThat(render(row, cache, List.of("a", "b"))).isEqualTo("[a:1][b:2]");
         assertThat(render(row, cache, List.of("b", "a", "c"))).isEqualTo("[b:2][a:1][c:3]");
         assertThat(renders).hasValue(3);
         // Another overview, another cache: rendered afresh.
         assertThat(render(row, new SameText(), List.of("a"))).isEqualTo("[a:4]");
+    }
+
+    @Test
+    void eachPlaceInEachTemplateHasItsOwnTexts() throws IOException, TemplateException {
+        SameText cache = new SameText();
+        List<String> keys = List.of("a");
+        // Two calls with the same key in one template, and the same template loaded twice.
+        String twoPlaces = "<#list keys as k><@cache key=k>[${k}]</@cache><@cache key=k>(${k})</@cache></#list>";
+        assertThat(render(twoPlaces, cache, keys)).isEqualTo("[a](a)");
+        assertThat(render("<#list keys as k><@cache key=k>{${k}}</@cache></#list>", cache, keys)).isEqualTo("{a}");
+        assertThat(render("<#list keys as k><@cache key=k>{${k}}</@cache></#list>", cache, keys)).isEqualTo("{a}");
+        assertThat(render("<#list keys as k><@cache key=k><${k}></@cache></#list>", cache, keys)).isEqualTo("<a>");
     }
 
     @Test

@@ -2,9 +2,14 @@ package org.valueexchange.reports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.SimpleSequence;
 import freemarker.template.TemplateModel;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.WrappingTemplateModel;
 import freemarker.template.TemplateModelException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +37,21 @@ class WrapperTests {
                 new ArrayList<>(List.of(1, 2)), Stream.of(1, 2, 3).toList(), Set.of(1), HtmlOutputFormat.markup("<b>x</b>"));
         for (Object value : values) {
             TemplateModel wrapped = ours.wrap(value);
-            assertThat(wrapped.getClass()).as("%s (%s)", value, value.getClass()).isEqualTo(plain.wrap(value).getClass());
+            TemplateModel expected = plain.wrap(value);
+            assertThat(wrapped.getClass()).as("%s (%s)", value, value.getClass()).isEqualTo(expected.getClass());
+            // The same content, and nested values wrapped by this wrapper.
+            if (wrapped instanceof WrapperTemplateModel adapter) {
+                assertThat(adapter.getWrappedObject()).isSameAs(((WrapperTemplateModel) expected).getWrappedObject());
+            }
+            if (wrapped instanceof WrappingTemplateModel container && !(expected instanceof SimpleSequence)) {
+                assertThat(container.getObjectWrapper()).isSameAs(ours);
+            }
+            if (wrapped instanceof TemplateScalarModel scalar) {
+                assertThat(scalar.getAsString()).isEqualTo(((TemplateScalarModel) expected).getAsString());
+            }
+            if (wrapped instanceof TemplateNumberModel number) {
+                assertThat(number.getAsNumber()).isEqualTo(((TemplateNumberModel) expected).getAsNumber());
+            }
         }
         assertThat(ours.wrap(Boolean.TRUE)).isSameAs(plain.wrap(Boolean.TRUE));
         assertThat(ours.wrap(Boolean.FALSE)).isSameAs(plain.wrap(Boolean.FALSE));
