@@ -1,7 +1,6 @@
 package org.valueexchange.core.ledger;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,9 +10,6 @@ import java.util.Objects;
  * @param start       its first day, which must be where such a period starts
  */
 public record Period(Granularity granularity, LocalDate start) implements Comparable<Period> {
-
-    private static final Comparator<Period> ORDER =
-            Comparator.comparing(Period::start).thenComparing(Period::granularity);
 
     public Period {
         Objects.requireNonNull(granularity, "granularity");
@@ -39,15 +35,17 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
     /** {@code 2026-Q1}, {@code 2026-03} or {@code 2026}. */
     public String label() {
         return switch (granularity) {
-            case MONTH -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            case MONTH -> start.getYear() + (start.getMonthValue() < 10 ? "-0" : "-") + start.getMonthValue();
             case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
             case YEAR -> Integer.toString(start.getYear());
         };
     }
 
+    /** By start, then by length: written out, as a ledger's periods are sorted for every page. */
     @Override
     public int compareTo(Period other) {
-        return ORDER.compare(this, other);
+        int byStart = start.compareTo(other.start);
+        return byStart != 0 ? byStart : granularity.compareTo(other.granularity);
     }
 
     @Override
