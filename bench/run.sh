@@ -10,6 +10,9 @@
 # the largest size's time to the smallest's, and the median cold-start time of
 # `./value check` on one plan. Portfolios are written by bench/GeneratePortfolio.java into
 # $BENCH_DIR (default /tmp/value-bench-own) and reused. Needs /usr/bin/time (apt-get install time).
+# Each run builds into a new folder, and the folders are deleted when the script ends: a build
+# started soon after a large deletion pays seconds of kernel time on ext4 without a journal
+# (BENCHMARKS.md, "Creating files"), which is the file system's cost, not the tool's.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/value-bench-own}"
@@ -29,6 +32,9 @@ if [ ! -x /usr/bin/time ]; then
 fi
 mkdir -p "$work"
 "$root/value" --version >/dev/null   # builds the jar first, outside the timings
+sites="$work/sites-$$"
+trap 'rm -rf "$sites"' EXIT
+mkdir -p "$sites"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -39,9 +45,8 @@ for n in "${sizes[@]}"; do
   data="$work/portfolio-$n"
   [ -d "$data" ] || java "$root/bench/GeneratePortfolio.java" "$n" "$data" >/dev/null
   : > "$work/times-$n"
-  for _ in $(seq "$runs"); do
-    rm -rf "$work/site-$n"
-    /usr/bin/time -f "%e %M" -o "$work/t" "$root/value" site "$data" -o "$work/site-$n" >/dev/null
+  for r in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/t" "$root/value" site "$data" -o "$sites/site-$n-$r" >/dev/null
     cat "$work/t" >> "$work/times-$n"
   done
   wall=$(cut -d' ' -f1 "$work/times-$n" | median)
