@@ -283,14 +283,13 @@ final class Views {
         return alerts.stream().mapToInt(a -> a.severity().ordinal() + 1).max().orElse(0);
     }
 
-    static List<Object> rows(PortfolioOverview portfolio, Sort sort) {
-        Rows rows = rowsOf(portfolio);
+    private static List<Object> rows(Rows rows, Sort sort) {
         return rows.keyed().stream().sorted(order(sort)).map(k -> rows.byId().get(k.id())).toList();
     }
 
     /** The accounts in the order of their names. */
-    private static List<AccountSummary> byName(PortfolioOverview portfolio) {
-        return rowsOf(portfolio).keyed().stream().sorted(BY_NAME).map(Keyed::summary).toList();
+    private static List<AccountSummary> byName(Rows rows) {
+        return rows.keyed().stream().sorted(BY_NAME).map(Keyed::summary).toList();
     }
 
     /**
@@ -354,8 +353,10 @@ final class Views {
     static Map<String, Object> index(PortfolioOverview portfolio, Sort sort, boolean full, int maxAlerts) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
-        model.put("rows", rows(portfolio, sort));
-        model.put("cache", rowsOf(portfolio).cache());
+        // One set of rows for the whole page: the table, its cache and the matrix.
+        Rows rows = rowsOf(portfolio);
+        model.put("rows", rows(rows, sort));
+        model.put("cache", rows.cache());
         model.put("sorts", sorts(sort));
         model.put("sort", sort.id());
         if (!full) {
@@ -372,7 +373,7 @@ final class Views {
                 "errors", all.stream().filter(a -> a.severity() == Severity.ERROR).count(),
                 "warnings", all.stream().filter(a -> a.severity() == Severity.WARNING).count()));
         boolean labelled = portfolio.accounts().size() <= 40;
-        model.put("matrix", Charts.matrix(byName(portfolio).stream()
+        model.put("matrix", Charts.matrix(byName(rows).stream()
                 .map(r -> new Charts.MatrixPoint(shortName(r.name()),
                         r.name() + ": intellectual " + Figures.plain(r.scores().intellectual())
                                 + ", emotional " + Figures.plain(r.scores().emotional())
