@@ -27,6 +27,8 @@ public final class Renderer {
     private final Templates templates;
     private final Markdown markdown = new Markdown();
     private final Optional<Path> userTemplates;
+    /** The index pages' rows of the last overview, shared by its seven pages and kept for the next. */
+    private final Views.LastRows rows = new Views.LastRows();
 
     private Renderer(Templates templates, Optional<Path> userTemplates) {
         this.templates = templates;
@@ -116,7 +118,7 @@ public final class Renderer {
         for (Views.Sort sort : Views.Sort.values()) {
             if (sort.page().equals(name)) {
                 boolean index = sort == Views.Sort.NAME;
-                return templates.render(index ? "index.html" : "accounts.html", Views.index(portfolio, sort, index));
+                return templates.render(index ? "index.html" : "accounts.html", Views.index(rows, portfolio, sort, index));
             }
         }
         throw new IllegalArgumentException("no index page " + name + "; the pages are " + indexPageNames());

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the first time a key is seen at a place in a template, and its text repeated for that key
  * and place after, on any of the pages built from one portfolio overview. The seven index
  * pages show each account's row in their own order: rendered once, not seven times. The body
- * must depend on the key alone. A place is a call in one loaded template: another template, or
+ * must depend only on the account the key names (its row), and the next overview's cache may
+ * start with the texts of the accounts whose rows did not change (see Views.rowsOf). A place is a call in one loaded template: another template, or
  * the same one loaded again after an edit, renders afresh. Thread-safe: the pages are rendered
  * at once; two that render the same key first both write the same text.
  */
@@ -30,6 +31,21 @@ final class SameText implements TemplateDirectiveModel {
     }
 
     private final Map<Place, String> texts = new ConcurrentHashMap<>();
+
+    SameText() {
+    }
+
+    /**
+     * A cache for the pages of another overview that starts with {@code earlier}'s texts for
+     * the keys in {@code kept}: those whose bodies would render the same text again.
+     */
+    SameText(SameText earlier, java.util.Set<String> kept) {
+        earlier.texts.forEach((place, text) -> {
+            if (kept.contains(place.key())) {
+                texts.put(place, text);
+            }
+        });
+    }
 
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,

@@ -293,27 +293,59 @@ final class Views {
     }
 
     /**
-     * The last portfolio's rows, by account id, and their sort keys: the seven index pages show
-     * the same rows in their orders.
+     * A renderer's rows of the last portfolio it rendered index pages of: the seven index pages
+     * show the same rows in their orders. Thread-safe: the pages are rendered at once.
      */
-    private static volatile Rows lastRows;
-
-    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId, List<Keyed> keyed, SameText cache) {
+    static final class LastRows {
+        private volatile Rows last;
     }
 
-    private static Rows rowsOf(PortfolioOverview portfolio) {
-        Rows rows = lastRows;
+    /**
+     * An overview's rows: each account's row and sort keys, what they were worked out from
+     * (its summary and findings), and the cache of their text.
+     */
+    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId, List<Keyed> keyed,
+                        Map<String, List<Alert>> alerts, SameText cache) {
+    }
+
+    /**
+     * The rows of {@code portfolio}. A preview builds an overview after each edit that moves
+     * a summary or a finding, and most accounts' rows stay as they were: with the same settings
+     * and date, an account whose summary and findings are the last overview's keeps its row,
+     * its sort keys and its rendered text, and only the others are worked out and rendered.
+     */
+    private static Rows rowsOf(LastRows last, PortfolioOverview portfolio) {
+        Rows rows = last.last;
         if (rows != null && rows.portfolio() == portfolio) {
             return rows;
         }
-        Map<String, Object> byId = new java.util.HashMap<>();
-        List<Keyed> keyed = new ArrayList<>();
-        for (AccountSummary r : portfolio.accounts()) {
-            byId.put(r.id(), row(portfolio, r));
-            keyed.add(Keyed.of(r, portfolio));
+        Rows earlier = rows != null && rows.portfolio().settings().equals(portfolio.settings())
+                && rows.portfolio().asOf().equals(portfolio.asOf()) ? rows : null;
+        Map<String, Keyed> earlierKeys = new java.util.HashMap<>();
+        if (earlier != null) {
+            earlier.keyed().forEach(k -> earlierKeys.put(k.id(), k));
         }
-        rows = new Rows(portfolio, java.util.Collections.unmodifiableMap(byId), List.copyOf(keyed), new SameText());
-        lastRows = rows;
+        Map<String, Object> byId = new java.util.HashMap<>();
+        Map<String, List<Alert>> alerts = new java.util.HashMap<>();
+        List<Keyed> keyed = new ArrayList<>();
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (AccountSummary r : portfolio.accounts()) {
+            List<Alert> findings = portfolio.alertsFor(r.id());
+            Keyed was = earlierKeys.get(r.id());
+            if (was != null && (was.summary() == r || was.summary().equals(r))
+                    && earlier.alerts().get(r.id()).equals(findings)) {
+                byId.put(r.id(), earlier.byId().get(r.id()));
+                keyed.add(was);
+                kept.add(r.id());
+            } else {
+                byId.put(r.id(), row(portfolio, r));
+                keyed.add(Keyed.of(r, portfolio));
+            }
+            alerts.put(r.id(), findings);
+        }
+        SameText cache = earlier == null ? new SameText() : new SameText(earlier.cache(), kept);
+        rows = new Rows(portfolio, java.util.Collections.unmodifiableMap(byId), List.copyOf(keyed), alerts, cache);
+        last.last = rows;
         return rows;
     }
 
@@ -346,15 +378,16 @@ final class Views {
      */
     static final int INDEX_ALERTS = 200;
 
-    static Map<String, Object> index(PortfolioOverview portfolio, Sort sort, boolean full) {
-        return index(portfolio, sort, full, INDEX_ALERTS);
+    static Map<String, Object> index(LastRows last, PortfolioOverview portfolio, Sort sort, boolean full) {
+        return index(last, portfolio, sort, full, INDEX_ALERTS);
     }
 
-    static Map<String, Object> index(PortfolioOverview portfolio, Sort sort, boolean full, int maxAlerts) {
+    static Map<String, Object> index(LastRows last, PortfolioOverview portfolio, Sort sort, boolean full,
+                                     int maxAlerts) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
         // One set of rows for the whole page: the table, its cache and the matrix.
-        Rows rows = rowsOf(portfolio);
+        Rows rows = rowsOf(last, portfolio);
         model.put("rows", rows(rows, sort));
         model.put("cache", rows.cache());
         model.put("sorts", sorts(sort));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,49 @@ class RendererTests {
         }
         String byBalance = pages.get("accounts-by-balance.html");
         assertThat(byBalance.indexOf("Spiral Foods")).isLessThan(byBalance.indexOf("Steady Retail"));
+    }
+
+    @Test
+    void indexPagesRenderedAfterAnotherOverviewAreThoseOfAFreshRenderer(@TempDir Path tmp) throws Exception {
+        // Spiral's discount moves the retail median: steady, whose summary stays as it was, is now
+        // a parity outlier, and spiral's own summary changes.
+        Path plans = Fixture.copyTo(tmp.resolve("plans"));
+        Path spiral = plans.resolve("accounts/spiral.yaml");
+        Files.writeString(spiral, Files.readString(spiral).replace("discount: 0.10", "discount: 0.30"));
+        PortfolioReview edited = new org.valueexchange.reports.plan.PlanLoader().load(plans).loaded().orElseThrow()
+                .portfolio().review(Fixture.AS_OF);
+        var before = review.overview();
+        var after = edited.overview();
+        assertThat(after.accounts()).filteredOn(a -> before.accounts().contains(a)
+                && before.alertsFor(a.id()).size() != after.alertsFor(a.id()).size()).isNotEmpty();
+
+        Renderer renderer = Renderer.create(Optional.empty());
+        renderer.indexPages(review);
+        assertThat(renderer.indexPages(edited)).isEqualTo(Renderer.create(Optional.empty()).indexPages(edited));
+        // Back again, and then another date: every row's days since review moves.
+        assertThat(renderer.indexPages(review)).isEqualTo(Renderer.create(Optional.empty()).indexPages(review));
+        PortfolioReview later = loaded.portfolio().review(Fixture.AS_OF.plusDays(400));
+        assertThat(renderer.indexPages(later)).isEqualTo(Renderer.create(Optional.empty()).indexPages(later));
+    }
+
+    @Test
+    void theSameSummariesUnderOtherSettingsOrAnotherDateAreRenderedAfresh() throws Exception {
+        // Rows show the days since each review, and whether that is stale by the settings.
+        var overview = review.overview();
+        var settings = overview.settings();
+        var stricter = new org.valueexchange.core.portfolio.Settings(settings.name(), settings.currency(),
+                settings.period(), settings.band(), settings.sustainedPeriods(), settings.threshold(),
+                settings.parity(), settings.rateCard(), settings.tiers(), new org.valueexchange.core.freshness.Freshness(1, 1));
+        var variants = List.of(
+                org.valueexchange.core.portfolio.PortfolioOverview.of(stricter, overview.asOf(), overview.accounts()),
+                org.valueexchange.core.portfolio.PortfolioOverview.of(settings, overview.asOf().plusDays(30),
+                        overview.accounts()));
+        for (var variant : variants) {
+            Renderer renderer = Renderer.create(Optional.empty());
+            renderer.indexPages(overview);
+            assertThat(renderer.indexPages(variant)).isEqualTo(Renderer.create(Optional.empty()).indexPages(variant))
+                    .isNotEqualTo(renderer.indexPages(overview));
+        }
     }
 
     @Test

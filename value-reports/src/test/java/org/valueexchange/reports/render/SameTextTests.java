@@ -44,6 +44,17 @@ class SameTextTests {
     }
 
     @Test
+    void aCacheForAnotherOverviewKeepsOnlyTheTextsOfTheKeysItIsGiven() throws IOException, TemplateException {
+        SameText first = new SameText();
+        Template row = new Template("t", "<#list keys as k><@cache key=k>[${k}:${count()}]</@cache></#list>", cfg);
+        assertThat(render(row, first, List.of("a", "b", "c"))).isEqualTo("[a:1][b:2][c:3]");
+        SameText next = new SameText(first, java.util.Set.of("a", "c"));
+        assertThat(render(row, next, List.of("a", "b", "c"))).isEqualTo("[a:1][b:4][c:3]");
+        // The earlier cache is left as it was.
+        assertThat(render(row, first, List.of("b"))).isEqualTo("[b:2]");
+    }
+
+    @Test
     void eachPlaceInEachTemplateHasItsOwnTexts() throws IOException, TemplateException {
         SameText cache = new SameText();
         List<String> keys = List.of("a");
