@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("value serve: error: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        OptionalInt failed = update(live, err, true);
+        OptionalInt failed = update(live, err, Optional.empty());
         if (failed.isPresent()) {
             return failed.getAsInt();
         }
@@ -110,9 +110,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");
             out.flush();
             while (true) {
-                watcher.awaitChange();
+                PlanWatcher.Changes changes = watcher.awaitChange();
                 long start = System.nanoTime();
-                if (update(live, err, false).isEmpty()) {
+                if (update(live, err, Optional.of(changes)).isEmpty()) {
                     out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms"
                             + (lastUpdate.isEmpty() ? "" : ": " + lastUpdate));
                     out.flush();
@@ -131,12 +131,13 @@ final class ServeCommand implements Callable<Integer> {
     private String lastUpdate = "";
 
     /**
-     * Builds the site at the start, then updates the pages that changed: empty when it did,
+     * Builds the site at the start (no changes given), then updates the pages that changed: empty when it did,
      * else the exit code to stop with at start.
      */
-    private OptionalInt update(LiveSite live, PrintWriter err, boolean atStart) {
+    private OptionalInt update(LiveSite live, PrintWriter err, Optional<PlanWatcher.Changes> changes) {
+        boolean atStart = changes.isEmpty();
         try {
-            LiveSite.Update update = atStart ? live.build() : live.update();
+            LiveSite.Update update = atStart ? live.build() : live.update(changes.get());
             if (!update.ok()) {
                 ProblemReport.report(update.problems(), err);
                 if (!atStart) {

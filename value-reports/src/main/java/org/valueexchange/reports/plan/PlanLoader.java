@@ -289,7 +289,41 @@ public final class PlanLoader {
     }
 
 
-    static boolean isPlanFileName(String name) {
+    /**
+     * The plan {@code file} is now, named as {@link #planFiles} would name it, or empty when
+     * {@link #planFiles} would not list it: gone, not below {@code directory}, hidden or in a
+     * hidden folder, not YAML, {@code value.yaml} at the root, not a regular file (or a link to
+     * one), or reached through a linked folder. For a watcher told which files changed.
+     */
+    public static Optional<Path> planFile(Path directory, Path file) throws IOException {
+        Path root = directory.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root) || absolute.equals(root)) {
+            return Optional.empty();
+        }
+        Path relative = root.relativize(absolute);
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return Optional.empty();
+            }
+        }
+        if (!isPlanFileName(relative.getFileName().toString()) || relative.toString().equals(SETTINGS_FILE)) {
+            return Optional.empty();
+        }
+        try {
+            // The walk enters no linked folder: the file's folder must be where its name says.
+            Path folder = directory.toRealPath().resolve(relative.toString()).getParent();
+            if (!folder.toRealPath().equals(folder) || !Files.isRegularFile(absolute)) {
+                return Optional.empty();
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        return Optional.of(directory.resolve(relative.toString()));
+    }
+
+    /** Whether a file of this name may be a plan: YAML. */
+    public static boolean isPlanFileName(String name) {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Waits for changes to the plans in a folder tree: any file created, changed or deleted below
  * it, outside the site being served and hidden folders. Changes that come within a short
- * quiet time are taken together.
+ * quiet time are taken together, and are told as the files they touched, so that an update
+ * need not look at every plan; when it cannot tell which (events were lost, or a folder came
+ * or went with the files in it), it says so, and an update looks at them all.
  */
 public final class PlanWatcher implements AutoCloseable {
 
@@ -22,6 +26,8 @@ public final class PlanWatcher implements AutoCloseable {
     private final WatchService watcher;
     private final Path root;
     private final Path ignored;
+    /** The folders watched, to tell a folder's removal from a file's (editors make and remove files beside a plan). */
+    private final Set<Path> folders = new HashSet<>();
 
     /** Watches {@code root}, leaving out {@code ignored} (the output folder, if it is inside). */
     public PlanWatcher(Path root, Path ignored) throws IOException {
@@ -34,6 +40,7 @@ public final class PlanWatcher implements AutoCloseable {
     private void registerTree(Path dir) throws IOException {
         try (Stream<Path> dirs = Files.walk(dir)) {
             for (Path d : dirs.filter(Files::isDirectory).filter(this::watched).toList()) {
+                folders.add(d);
                 d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
@@ -52,27 +59,46 @@ public final class PlanWatcher implements AutoCloseable {
         return true;
     }
 
-    /** Blocks until plans change; returns once the changes have settled. */
-    public void awaitChange() throws InterruptedException, IOException {
+    /**
+     * What changed: the files created, changed or deleted (as paths below the watched folder),
+     * or, with {@code all}, more than can be told, and every file should be looked at.
+     */
+    public record Changes(boolean all, Set<Path> files) {
+
+        public Changes {
+            files = Set.copyOf(files);
+        }
+
+        /** Changes of which nothing is known: look at everything. */
+        public static final Changes ALL = new Changes(true, Set.of());
+    }
+
+    /** Blocks until plans change; returns once the changes have settled, with what changed. */
+    public Changes awaitChange() throws InterruptedException, IOException {
         while (true) {
+            Set<Path> files = new HashSet<>();
             WatchKey key = watcher.take();
-            boolean relevant = drain(key);
+            boolean all = drain(key, files);
             WatchKey more;
             while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                relevant |= drain(more);
+                all |= drain(more, files);
             }
-            if (relevant) {
-                return;
+            if (all) {
+                return Changes.ALL;
+            }
+            if (!files.isEmpty()) {
+                return new Changes(false, files);
             }
         }
     }
 
-    private boolean drain(WatchKey key) throws IOException {
+    /** Takes the key's events into {@code files}; true when they tell of more than files. */
+    private boolean drain(WatchKey key, Set<Path> files) throws IOException {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
+        boolean all = false;
         for (var event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                all = true;
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
@@ -80,12 +106,17 @@ public final class PlanWatcher implements AutoCloseable {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                // Files made in the new folder before it was watched came with no event of their own.
                 registerTree(changed);
+                all = true;
+            } else if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && folders.remove(changed)) {
+                // A folder moved away tells nothing of the plans it took with it.
+                all = true;
             }
-            relevant = true;
+            files.add(changed);
         }
         key.reset();
-        return relevant;
+        return all;
     }
 
     @Override

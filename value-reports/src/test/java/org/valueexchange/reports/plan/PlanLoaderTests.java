@@ -215,4 +215,34 @@ class PlanLoaderTests {
         assertThat(result.problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("the plan is in GBP but the portfolio is in EUR"));
     }
+    @Test
+    void aFileIsAPlanFileExactlyWhenTheListOfPlanFilesHasIt(@TempDir Path tmp) throws IOException {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        for (String file : List.of("value.yaml", "accounts/a.yaml", "accounts/b.yml", "sub/value.yaml",
+                ".hidden/x.yaml", "accounts/.x.yaml", "notes.txt", "d.yaml/inside.yaml")) {
+            Files.createDirectories(plans.resolve(file).getParent());
+            Files.writeString(plans.resolve(file), "id: x\n");
+        }
+        Files.createSymbolicLink(plans.resolve("link.yaml"), plans.resolve("accounts/a.yaml"));
+        Files.createSymbolicLink(plans.resolve("linked"), plans.resolve("accounts"));
+        Files.createSymbolicLink(plans.resolve("dangling.yaml"), plans.resolve("nowhere.yaml"));
+        List<Path> candidates = new java.util.ArrayList<>(List.of(plans.resolve("gone.yaml"), plans,
+                tmp.resolve("outside.yaml"), plans.resolve("linked/a.yaml")));
+        try (var walk = Files.walk(plans)) {
+            walk.forEach(candidates::add);
+        }
+        // The plans folder as given, and through a link to it.
+        Path throughLink = Files.createSymbolicLink(tmp.resolve("link-to-plans"), plans);
+        for (Path folder : List.of(plans, throughLink)) {
+            List<Path> listed = PlanLoader.planFiles(folder);
+            assertThat(listed).hasSize(5);
+            for (Path candidate : candidates) {
+                Path named = candidate.startsWith(plans) && !candidate.equals(plans)
+                        ? folder.resolve(plans.relativize(candidate).toString()) : candidate;
+                Optional<Path> plan = PlanLoader.planFile(folder, named);
+                assertThat(plan.isPresent()).as(named.toString()).isEqualTo(listed.contains(named));
+                plan.ifPresent(p -> assertThat(p).isEqualTo(named));
+            }
+        }
+    }
 }

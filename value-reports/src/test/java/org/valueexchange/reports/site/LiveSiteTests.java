@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,38 @@ class LiveSiteTests {
     private Renderer renderer;
     private LiveSite live;
     private int edits;
+    /** The files edited since the last update, as a watcher would tell them. */
+    private final Set<Path> touched = new HashSet<>();
+
+    Path plans() {
+        return plans;
+    }
+
+    LiveSite live() {
+        return live;
+    }
+
+    /** Called with the fixture's copy before the first build. */
+    void copied(Path plans) throws IOException {
+    }
+
+    /** Whether updates are told which files changed, as {@code value serve} tells them. */
+    boolean told() {
+        return false;
+    }
+
+    /** Updates the site, told of the files touched since the last update when {@link #told()}. */
+    LiveSite.Update update() throws Exception {
+        LiveSite.Update update = told() ? live.update(new PlanWatcher.Changes(false, touched)) : live.update();
+        touched.clear();
+        return update;
+    }
 
     @BeforeEach
     void buildTheFixture() throws Exception {
         plans = tmp.resolve("plans");
         Fixture.copyTo(plans);
+        copied(plans);
         site = tmp.resolve("site");
         renderer = Renderer.create(Optional.empty());
         live = new LiveSite(renderer, () -> Fixture.AS_OF, plans, site);
@@ -40,7 +70,7 @@ class LiveSiteTests {
     }
 
     /** The site must be what a full build of the plans as they are now gives. */
-    private void assertSameAsAFullBuild() throws Exception {
+    void assertSameAsAFullBuild() throws Exception {
         Path full = tmp.resolve("full-" + edits);
         // A renderer of its own: nothing kept from the preview's renders.
         assertThat(new SiteBuilder(Renderer.create(Optional.empty())).build(plans, Fixture.AS_OF, full,
@@ -54,6 +84,7 @@ class LiveSiteTests {
     /** Edits a plan, and moves its time on, as an editor saving it a moment later would. */
     private void edit(String file, String from, String to) throws IOException {
         Path plan = plans.resolve(file);
+        touched.add(plan);
         String text = Files.readString(plan);
         assertThat(text).contains(from);
         Files.writeString(plan, text.replace(from, to));
@@ -64,7 +95,7 @@ class LiveSiteTests {
     @Test
     void anEditThatChangesOnlyOneAccountsPageRewritesOnlyThatPage() throws Exception {
         edit("accounts/spiral.yaml", "notes: |\n", "notes: |\n      An added first line.\n");
-        LiveSite.Update update = live.update();
+        LiveSite.Update update = update();
         assertThat(update.problems()).isEmpty();
         assertThat(update.written()).containsExactly("accounts/spiral.html");
         assertSameAsAFullBuild();
@@ -72,7 +103,7 @@ class LiveSiteTests {
 
     @Test
     void nothingChangedWritesNothing() throws Exception {
-        LiveSite.Update update = live.update();
+        LiveSite.Update update = update();
         assertThat(update.written()).isEmpty();
         assertThat(update.removed()).isEmpty();
     }
@@ -80,7 +111,7 @@ class LiveSiteTests {
     @Test
     void aChangeThatMovesPortfolioFindingsRewritesTheAccountsItTouchesAndTheIndex() throws Exception {
         edit("accounts/haggler.yaml", "  discount: 0.30", "  discount: 0.12");
-        LiveSite.Update update = live.update();
+        LiveSite.Update update = update();
         assertThat(update.problems()).isEmpty();
         assertThat(update.written()).contains("accounts/haggler.html", "index.html");
         assertSameAsAFullBuild();
@@ -89,16 +120,19 @@ class LiveSiteTests {
     @Test
     void addingRenamingAndRemovingPlansAddsAndRemovesTheirPages() throws Exception {
         Files.copy(plans.resolve("accounts/steady.yaml"), plans.resolve("accounts/steady-two.yaml"));
-        LiveSite.Update added = live.update();
+        touched.add(plans.resolve("accounts/steady-two.yaml"));
+        LiveSite.Update added = update();
         assertThat(added.written()).contains("accounts/steady-two.html", "index.html");
         assertSameAsAFullBuild();
 
         Files.move(plans.resolve("accounts/steady-two.yaml"), plans.resolve("accounts/steady-2.yaml"));
-        live.update();
+        touched.addAll(List.of(plans.resolve("accounts/steady-two.yaml"), plans.resolve("accounts/steady-2.yaml")));
+        update();
         assertSameAsAFullBuild();
 
         Files.delete(plans.resolve("accounts/spiral.yaml"));
-        LiveSite.Update removed = live.update();
+        touched.add(plans.resolve("accounts/spiral.yaml"));
+        LiveSite.Update removed = update();
         assertThat(removed.removed()).contains("accounts/spiral.html");
         assertThat(site.resolve("accounts/spiral.html")).doesNotExist();
         assertSameAsAFullBuild();
@@ -108,7 +142,7 @@ class LiveSiteTests {
     void aPlanWithProblemsLeavesTheSiteAsItWasUntilItIsFixed() throws Exception {
         Map<String, byte[]> before = Fixture.files(site);
         edit("accounts/steady.yaml", "segment:", "segmnt:");
-        LiveSite.Update broken = live.update();
+        LiveSite.Update broken = update();
         assertThat(broken.problems()).isNotEmpty();
         assertThat(broken.problems()).allMatch(p -> p.toString().contains("steady.yaml"))
                 .anyMatch(p -> p.toString().contains("unknown key 'segmnt'"));
@@ -117,7 +151,7 @@ class LiveSiteTests {
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
 
         edit("accounts/steady.yaml", "segmnt:", "segment:");
-        assertThat(live.update().ok()).isTrue();
+        assertThat(update().ok()).isTrue();
         assertSameAsAFullBuild();
     }
 
@@ -126,7 +160,8 @@ class LiveSiteTests {
         Files.copy(plans.resolve("accounts/steady.yaml"), plans.resolve("accounts/zz-clone.yaml"));
         Files.writeString(plans.resolve("accounts/zz-clone.yaml"),
                 "id: steady\n" + Files.readString(plans.resolve("accounts/zz-clone.yaml")));
-        LiveSite.Update update = live.update();
+        touched.add(plans.resolve("accounts/zz-clone.yaml"));
+        LiveSite.Update update = update();
         assertThat(update.problems()).anyMatch(p -> p.message().contains("already used"));
     }
 
@@ -136,7 +171,8 @@ class LiveSiteTests {
         String text = Files.readString(settings);
         Files.writeString(settings, text.replaceFirst("(?m)^name: .*$", "name: Renamed portfolio"));
         Files.setLastModifiedTime(settings, FileTime.fromMillis(Files.getLastModifiedTime(settings).toMillis() + 5000));
-        LiveSite.Update update = live.update();
+        touched.add(settings);
+        LiveSite.Update update = update();
         assertThat(update.ok()).isTrue();
         assertThat(Files.readString(site.resolve("index.html"))).contains("Renamed portfolio");
         assertSameAsAFullBuild();
@@ -149,7 +185,8 @@ class LiveSiteTests {
         Files.writeString(plan, Files.readString(plan).replace("  discount: 0.30", "  discount: 0.13"));
         // The same size and the same time: only the racy-time rule can tell.
         Files.setLastModifiedTime(plan, time);
-        LiveSite.Update update = live.update();
+        touched.add(plan);
+        LiveSite.Update update = update();
         assertThat(update.written()).contains("accounts/haggler.html");
         assertSameAsAFullBuild();
     }
@@ -160,11 +197,11 @@ class LiveSiteTests {
         // A folder where a page's temporary file goes: that page cannot be written.
         Path obstacle = Files.createDirectories(site.resolve(".accounts-by-alerts.html.tmp"));
         Files.writeString(obstacle.resolve("x"), "x");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> live.update()).isInstanceOf(IOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::update).isInstanceOf(IOException.class);
         Files.delete(obstacle.resolve("x"));
         Files.delete(obstacle);
         edit("accounts/haggler.yaml", "  discount: 0.12", "  discount: 0.30");
-        assertThat(live.update().ok()).isTrue();
+        assertThat(update().ok()).isTrue();
         assertSameAsAFullBuild();
     }
 }
