@@ -242,15 +242,15 @@ final class Views {
     // ---------------------------------------------------------------- index
 
     /**
-     * What the account table is sorted by, worked out once per account: worked out at every
-     * comparison (a lower-case name, an account's findings), it was most of an index page's time.
+     * An account's row of the account table, and what the table is sorted by, worked out once
+     * per account (worked out at every comparison, a lower-case name and an account's findings
+     * were most of an index page's time), with the findings they were worked out from.
      */
-    private record Keyed(AccountSummary summary, String lowerName, int tierRank, BigDecimal balance, long days,
-                         int worst, int alerts) {
+    private record Keyed(AccountSummary summary, List<Alert> findings, Map<String, Object> row, String lowerName,
+                         int tierRank, BigDecimal balance, long days, int worst, int alerts) {
 
-        static Keyed of(AccountSummary r, PortfolioOverview portfolio) {
-            List<Alert> alerts = portfolio.alertsFor(r.id());
-            return new Keyed(r, r.name().toLowerCase(java.util.Locale.ROOT),
+        static Keyed of(AccountSummary r, List<Alert> alerts, PortfolioOverview portfolio) {
+            return new Keyed(r, alerts, Views.row(portfolio, r, alerts), r.name().toLowerCase(java.util.Locale.ROOT),
                     r.declaredTier().flatMap(portfolio.settings().tiers()::find)
                             .map(portfolio.settings().tiers()::rank).orElse(-1),
                     r.balance().value().orElse(BigDecimal.TEN), PlanViews.daysSinceReview(r, portfolio.asOf()),
@@ -262,20 +262,26 @@ final class Views {
         }
     }
 
+    /** An account of one overview's table, with its place in the order of names. */
+    private record Ranked(Keyed keyed, int name) {
+    }
+
     private static final Comparator<Keyed> BY_NAME = Comparator.comparing(Keyed::lowerName)
             .thenComparing(Keyed::id);
 
-    static Comparator<Keyed> order(Sort sort) {
+    /** The table's orders; each but the first breaks ties by name, as its place in that order. */
+    static Comparator<Ranked> order(Sort sort) {
+        Comparator<Ranked> byName = Comparator.comparingInt(Ranked::name);
         return switch (sort) {
-            case NAME -> BY_NAME;
-            case SEGMENT -> Comparator.comparing((Keyed k) -> k.summary().segment()).thenComparing(BY_NAME);
-            case QUADRANT -> Comparator.comparingInt((Keyed k) -> -k.summary().quadrant().rank())
-                    .thenComparing(k -> k.summary().quadrant()).thenComparing(BY_NAME);
-            case TIER -> Comparator.comparingInt((Keyed k) -> -k.tierRank()).thenComparing(BY_NAME);
-            case BALANCE -> Comparator.comparing(Keyed::balance).thenComparing(BY_NAME);
-            case FRESHNESS -> Comparator.comparingLong((Keyed k) -> -k.days()).thenComparing(BY_NAME);
-            case ALERTS -> Comparator.comparingInt((Keyed k) -> -k.worst()).thenComparingInt(k -> -k.alerts())
-                    .thenComparing(BY_NAME);
+            case NAME -> byName;
+            case SEGMENT -> Comparator.comparing((Ranked k) -> k.keyed().summary().segment()).thenComparing(byName);
+            case QUADRANT -> Comparator.comparingInt((Ranked k) -> -k.keyed().summary().quadrant().rank())
+                    .thenComparing(k -> k.keyed().summary().quadrant()).thenComparing(byName);
+            case TIER -> Comparator.comparingInt((Ranked k) -> -k.keyed().tierRank()).thenComparing(byName);
+            case BALANCE -> Comparator.comparing((Ranked k) -> k.keyed().balance()).thenComparing(byName);
+            case FRESHNESS -> Comparator.comparingLong((Ranked k) -> -k.keyed().days()).thenComparing(byName);
+            case ALERTS -> Comparator.comparingInt((Ranked k) -> -k.keyed().worst())
+                    .thenComparingInt(k -> -k.keyed().alerts()).thenComparing(byName);
         };
     }
 
@@ -284,12 +290,13 @@ final class Views {
     }
 
     private static List<Object> rows(Rows rows, Sort sort) {
-        return rows.keyed().stream().sorted(order(sort)).map(k -> rows.byId().get(k.id())).toList();
+        java.util.stream.Stream<Ranked> ranked = rows.byName().stream();
+        return (sort == Sort.NAME ? ranked : ranked.sorted(order(sort))).<Object>map(k -> k.keyed().row()).toList();
     }
 
     /** The accounts in the order of their names. */
     private static List<AccountSummary> byName(Rows rows) {
-        return rows.keyed().stream().sorted(BY_NAME).map(Keyed::summary).toList();
+        return rows.byName().stream().map(k -> k.keyed().summary()).toList();
     }
 
     /**
@@ -300,12 +307,8 @@ final class Views {
         private volatile Rows last;
     }
 
-    /**
-     * An overview's rows: each account's row and sort keys, what they were worked out from
-     * (its summary and findings), and the cache of their text.
-     */
-    private record Rows(PortfolioOverview portfolio, Map<String, Object> byId, List<Keyed> keyed,
-                        Map<String, List<Alert>> alerts, SameText cache) {
+    /** An overview's rows, in the order of names and by id, and the cache of their text. */
+    private record Rows(PortfolioOverview portfolio, List<Ranked> byName, Map<String, Keyed> byId, SameText cache) {
     }
 
     /**
@@ -319,38 +322,47 @@ final class Views {
         if (rows != null && rows.portfolio() == portfolio) {
             return rows;
         }
+        // The pages are rendered at once: the first works the rows out, the others wait for them.
+        synchronized (last) {
+            return rowsOfLocked(last, portfolio);
+        }
+    }
+
+    private static Rows rowsOfLocked(LastRows last, PortfolioOverview portfolio) {
+        Rows rows = last.last;
+        if (rows != null && rows.portfolio() == portfolio) {
+            return rows;
+        }
         Rows earlier = rows != null && rows.portfolio().settings().equals(portfolio.settings())
                 && rows.portfolio().asOf().equals(portfolio.asOf()) ? rows : null;
-        Map<String, Keyed> earlierKeys = new java.util.HashMap<>();
-        if (earlier != null) {
-            earlier.keyed().forEach(k -> earlierKeys.put(k.id(), k));
-        }
-        Map<String, Object> byId = new java.util.HashMap<>();
-        Map<String, List<Alert>> alerts = new java.util.HashMap<>();
+        Map<String, Keyed> byId = new java.util.HashMap<>();
         List<Keyed> keyed = new ArrayList<>();
         java.util.Set<String> kept = new java.util.HashSet<>();
         for (AccountSummary r : portfolio.accounts()) {
             List<Alert> findings = portfolio.alertsFor(r.id());
-            Keyed was = earlierKeys.get(r.id());
-            if (was != null && (was.summary() == r || was.summary().equals(r))
-                    && earlier.alerts().get(r.id()).equals(findings)) {
-                byId.put(r.id(), earlier.byId().get(r.id()));
-                keyed.add(was);
+            Keyed was = earlier == null ? null : earlier.byId().get(r.id());
+            Keyed k;
+            if (was != null && was.summary().equals(r) && was.findings().equals(findings)) {
+                k = was;
                 kept.add(r.id());
             } else {
-                byId.put(r.id(), row(portfolio, r));
-                keyed.add(Keyed.of(r, portfolio));
+                k = Keyed.of(r, findings, portfolio);
             }
-            alerts.put(r.id(), findings);
+            keyed.add(k);
+            byId.put(r.id(), k);
+        }
+        keyed.sort(BY_NAME);
+        List<Ranked> byName = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            byName.add(new Ranked(k, byName.size()));
         }
         SameText cache = earlier == null ? new SameText() : new SameText(earlier.cache(), kept);
-        rows = new Rows(portfolio, java.util.Collections.unmodifiableMap(byId), List.copyOf(keyed), alerts, cache);
+        rows = new Rows(portfolio, List.copyOf(byName), java.util.Collections.unmodifiableMap(byId), cache);
         last.last = rows;
         return rows;
     }
 
-    private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r) {
-        List<Alert> alerts = portfolio.alertsFor(r.id());
+    private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r, List<Alert> alerts) {
         int worst = worst(alerts);
         return java.util.Collections.unmodifiableMap(map("id", r.id(), "href", "accounts/" + r.id() + ".html",
                 "name", r.name(), "segment", r.segment(), "quadrant", quadrantWords(r.quadrant()),
