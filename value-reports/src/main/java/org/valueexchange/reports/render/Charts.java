@@ -93,7 +93,8 @@ final class Charts {
             double y = MATRIX_PAD + plot - a.scores().emotional().doubleValue() / 10 * plot;
             boolean left = x > MATRIX_PAD + plot * 0.75;
             double labelX = left ? x - 7 : x + 7;
-            double labelY = freeLine(placed, labelX, y, left);
+            // Labels are drawn only on a labelled chart: placing 10,000 would cost for nothing.
+            double labelY = labelled ? freeLine(placed, labelX, y, left) : y;
             points.add(Views.map("x", fmt(x), "y", fmt(y), "label", a.label(), "title", a.title(),
                     "href", a.href(), "quadrant", a.quadrant(),
                     "labelAnchor", left ? "end" : "start", "labelX", fmt(labelX), "labelY", fmt(labelY)));

@@ -246,11 +246,12 @@ final class Views {
      * per account (worked out at every comparison, a lower-case name and an account's findings
      * were most of an index page's time), with the findings they were worked out from.
      */
-    private record Keyed(AccountSummary summary, List<Alert> findings, Map<String, Object> row, String lowerName,
-                         int tierRank, BigDecimal balance, long days, int worst, int alerts) {
+    private record Keyed(AccountSummary summary, List<Alert> findings, Map<String, Object> row, Charts.MatrixPoint point,
+                         String lowerName, int tierRank, BigDecimal balance, long days, int worst, int alerts) {
 
         static Keyed of(AccountSummary r, List<Alert> alerts, PortfolioOverview portfolio) {
-            return new Keyed(r, alerts, Views.row(portfolio, r, alerts), r.name().toLowerCase(java.util.Locale.ROOT),
+            return new Keyed(r, alerts, Views.row(portfolio, r, alerts), matrixPoint(r),
+                    r.name().toLowerCase(java.util.Locale.ROOT),
                     r.declaredTier().flatMap(portfolio.settings().tiers()::find)
                             .map(portfolio.settings().tiers()::rank).orElse(-1),
                     r.balance().value().orElse(BigDecimal.TEN), PlanViews.daysSinceReview(r, portfolio.asOf()),
@@ -294,9 +295,16 @@ final class Views {
         return (sort == Sort.NAME ? ranked : ranked.sorted(order(sort))).<Object>map(k -> k.keyed().row()).toList();
     }
 
-    /** The accounts in the order of their names. */
-    private static List<AccountSummary> byName(Rows rows) {
-        return rows.byName().stream().map(k -> k.keyed().summary()).toList();
+    /** The accounts' points of the orientation matrix, in the order of their names. */
+    private static List<Charts.MatrixPoint> matrixPoints(Rows rows) {
+        return rows.byName().stream().map(k -> k.keyed().point()).toList();
+    }
+
+    private static Charts.MatrixPoint matrixPoint(AccountSummary r) {
+        return new Charts.MatrixPoint(shortName(r.name()),
+                r.name() + ": intellectual " + Figures.plain(r.scores().intellectual())
+                        + ", emotional " + Figures.plain(r.scores().emotional()) + " (" + r.quadrant().id() + ")",
+                "accounts/" + r.id() + ".html", r.scores(), r.quadrant().id());
     }
 
     /**
@@ -418,13 +426,7 @@ final class Views {
                 "errors", all.stream().filter(a -> a.severity() == Severity.ERROR).count(),
                 "warnings", all.stream().filter(a -> a.severity() == Severity.WARNING).count()));
         boolean labelled = portfolio.accounts().size() <= 40;
-        model.put("matrix", Charts.matrix(byName(rows).stream()
-                .map(r -> new Charts.MatrixPoint(shortName(r.name()),
-                        r.name() + ": intellectual " + Figures.plain(r.scores().intellectual())
-                                + ", emotional " + Figures.plain(r.scores().emotional())
-                                + " (" + r.quadrant().id() + ")",
-                        "accounts/" + r.id() + ".html", r.scores(), r.quadrant().id()))
-                .toList(), portfolio.settings().threshold().value(), labelled));
+        model.put("matrix", Charts.matrix(matrixPoints(rows), portfolio.settings().threshold().value(), labelled));
         model.put("tiers", Charts.tiers(portfolio.findings().tiers()));
         model.put("tierRows", portfolio.findings().tiers().stream().<Object>map(t -> map("tier", t.tier().id(),
                 "count", t.count(), "capacity", t.tier().capacity().isPresent()
@@ -436,15 +438,33 @@ final class Views {
                 "outliers", s.outliers().stream().<Object>map(o -> outlier(o, names)).toList())).toList());
         model.put("overdue", PlanViews.overdue(portfolio, names));
         model.put("alertsMore", Math.max(0, all.size() - maxAlerts));
-        model.put("alerts", all.stream().sorted(Comparator.comparing((Alert a) -> -a.severity().ordinal()))
-                .limit(maxAlerts)
-                .<Object>map(a -> {
+        model.put("alerts", mostSevere(all, maxAlerts).stream().<Object>map(a -> {
                     Map<String, Object> m = alert(a, null);
                     m.put("account", a.account().map(names::get).orElse("Portfolio"));
                     m.put("href", a.account().map(id -> "accounts/" + id + ".html").orElse(""));
                     return m;
                 }).toList());
         return model;
+    }
+
+    /**
+     * The first {@code max} findings, the most severe first and otherwise in their order: a
+     * stable sort by severity, cut short, without sorting them all (30,000 at 10,000 accounts).
+     */
+    static List<Alert> mostSevere(List<Alert> alerts, int max) {
+        List<Alert> chosen = new ArrayList<>(Math.min(max, alerts.size()));
+        Severity[] severities = Severity.values();
+        for (int s = severities.length - 1; s >= 0 && chosen.size() < max; s--) {
+            for (Alert a : alerts) {
+                if (a.severity() == severities[s]) {
+                    chosen.add(a);
+                    if (chosen.size() == max) {
+                        break;
+                    }
+                }
+            }
+        }
+        return chosen;
     }
 
     private static long count(PortfolioOverview portfolio, EquilibriumStatus status) {
@@ -464,8 +484,31 @@ final class Views {
 
     /** A label short enough for a chart: the first word, or two if the first is short. */
     static String shortName(String name) {
-        String[] words = name.trim().split("\\s+");
-        String label = words[0].length() < 4 && words.length > 1 ? words[0] + " " + words[1] : words[0];
+        // The words of name.trim().split("\\s+"), without a regular expression per account.
+        String trimmed = name.trim();
+        int end = wordEnd(trimmed, 0);
+        String first = trimmed.substring(0, end);
+        String label = first;
+        if (first.length() < 4 && end < trimmed.length()) {
+            int second = end;
+            while (second < trimmed.length() && isSpace(trimmed.charAt(second))) {
+                second++;
+            }
+            label = first + " " + trimmed.substring(second, wordEnd(trimmed, second));
+        }
         return label.length() > 16 ? label.substring(0, 15) + "…" : label;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The characters of the regular expression {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
