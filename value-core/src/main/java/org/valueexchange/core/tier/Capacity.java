@@ -23,14 +23,26 @@ public final class Capacity {
     private Capacity() {
     }
 
-    /** One occupancy per tier of the ladder, lowest tier first. */
+    /** A candidate with what {@link #STRENGTH} compares worked out once, not at every comparison. */
+    private record Ranked(CapacityCandidate candidate, BigDecimal total, BigDecimal distance) {
+
+        static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::total, Comparator.reverseOrder())
+                .thenComparing(Ranked::distance).thenComparing(r -> r.candidate().accountId());
+
+        Ranked(CapacityCandidate c) {
+            this(c, c.scores().total(), c.balance().value().map(BigDecimal::abs).orElse(BigDecimal.TEN));
+        }
+    }
+
+    /** One occupancy per tier of the ladder, lowest tier first; each tier's accounts in {@link #STRENGTH} order. */
     public static List<TierOccupancy> assess(TierLadder ladder, Collection<CapacityCandidate> candidates) {
         List<TierOccupancy> occupancies = new ArrayList<>(ladder.tiers().size());
         for (Tier tier : ladder.tiers()) {
             List<String> ranked = candidates.stream()
                     .filter(c -> c.declaredTier().equals(tier.id()))
-                    .sorted(STRENGTH)
-                    .map(CapacityCandidate::accountId)
+                    .map(Ranked::new)
+                    .sorted(Ranked.ORDER)
+                    .map(r -> r.candidate().accountId())
                     .toList();
             int keep = Math.min(ranked.size(), tier.capacity().orElse(Integer.MAX_VALUE));
             occupancies.add(new TierOccupancy(tier, ranked.subList(0, keep), ranked.subList(keep, ranked.size())));

@@ -53,6 +53,19 @@ class CapacityProperties {
     }
 
     @Test
+    void eachTiersAccountsAreInTheOrderOfStrength() {
+        qt().forAll(candidates()).checkAssert(candidates -> {
+            for (TierOccupancy o : Capacity.assess(LADDER, candidates)) {
+                List<String> all = new ArrayList<>(o.kept());
+                all.addAll(o.over());
+                assertThat(all).containsExactlyElementsOf(candidates.stream()
+                        .filter(c -> c.declaredTier().equals(o.tier().id())).sorted(Capacity.STRENGTH)
+                        .map(CapacityCandidate::accountId).toList());
+            }
+        });
+    }
+
+    @Test
     void theResultDoesNotDependOnInputOrder() {
         qt().forAll(candidates(), longs().all()).checkAssert((candidates, seed) -> {
             List<CapacityCandidate> shuffled = new ArrayList<>(candidates);
