@@ -132,8 +132,12 @@ public final class LiveSite {
         private final Map<String, TierOccupancy> tiers = new HashMap<>();
         private final Map<String, Set<String>> kept = new HashMap<>();
         private final Map<String, SegmentParity> segments = new HashMap<>();
+        /** Against the last overview: the tiers and segments whose findings moved, and the accounts the rules' findings about moved. */
+        private final Set<String> movedTiers = new java.util.HashSet<>();
+        private final Set<String> movedSegments = new java.util.HashSet<>();
+        private final Set<String> movedFindings = new java.util.HashSet<>();
 
-        Contexts(PortfolioOverview overview) {
+        Contexts(PortfolioOverview overview, PortfolioOverview last) {
             this.overview = overview;
             for (TierOccupancy t : overview.findings().tiers()) {
                 tiers.putIfAbsent(t.tier().id(), t);
@@ -142,6 +146,52 @@ public final class LiveSite {
             for (SegmentParity p : overview.findings().parity()) {
                 segments.putIfAbsent(p.segment(), p);
             }
+            if (last == overview) {
+                return;
+            }
+            Map<String, TierOccupancy> lastTiers = new HashMap<>();
+            last.findings().tiers().forEach(t -> lastTiers.putIfAbsent(t.tier().id(), t));
+            tiers.forEach((id, t) -> {
+                if (!t.equals(lastTiers.get(id))) {
+                    movedTiers.add(id);
+                }
+            });
+            lastTiers.keySet().stream().filter(id -> !tiers.containsKey(id)).forEach(movedTiers::add);
+            Map<String, SegmentParity> lastSegments = new HashMap<>();
+            last.findings().parity().forEach(p -> lastSegments.putIfAbsent(p.segment(), p));
+            segments.forEach((segment, p) -> {
+                if (!p.equals(lastSegments.get(segment))) {
+                    movedSegments.add(segment);
+                }
+            });
+            lastSegments.keySet().stream().filter(segment -> !segments.containsKey(segment)).forEach(movedSegments::add);
+            Map<String, List<Alert>> now = aboutAccounts(overview);
+            Map<String, List<Alert>> before = aboutAccounts(last);
+            now.forEach((id, alerts) -> {
+                if (!alerts.equals(before.get(id))) {
+                    movedFindings.add(id);
+                }
+            });
+            before.keySet().stream().filter(id -> !now.containsKey(id)).forEach(movedFindings::add);
+        }
+
+        /** The portfolio rules' findings about each account, in their order. */
+        private static Map<String, List<Alert>> aboutAccounts(PortfolioOverview overview) {
+            Map<String, List<Alert>> about = new HashMap<>();
+            for (Alert alert : overview.findings().alerts()) {
+                alert.account().ifPresent(id -> about.computeIfAbsent(id, k -> new ArrayList<>()).add(alert));
+            }
+            return about;
+        }
+
+        /**
+         * Whether the context of an account whose summary is the last overview's may have moved:
+         * a page's context is its findings (its summary's own, and the rules' about it), its
+         * tier's occupancy and its segment's parity; if none of those moved, neither did it.
+         */
+        boolean mayHaveMoved(AccountSummary account) {
+            return account.declaredTier().map(movedTiers::contains).orElse(false)
+                    || movedSegments.contains(account.segment()) || movedFindings.contains(account.id());
         }
 
         Context of(AccountSummary account) {
@@ -183,7 +233,7 @@ public final class LiveSite {
                 scan.plans().stream().map(p -> p.kept().source()).toList(), output, Optional.of(plans));
         written.add("(all " + result.files() + " files)");
         Map<Path, Known> now = new LinkedHashMap<>();
-        Contexts contexts = new Contexts(built);
+        Contexts contexts = new Contexts(built, built);
         for (int i = 0; i < reviews.size(); i++) {
             PlanLoader.Scanned<PlanLoader.LoadedAccount> plan = scan.plans().get(i);
             Optional<FileStamp> stamp = stamps.getOrDefault(plan.file(), Optional.empty());
@@ -312,14 +362,16 @@ public final class LiveSite {
         List<String> removed = new ArrayList<>();
         Map<Path, Known> now = new LinkedHashMap<>();
         Path folder = output.resolve("accounts");
-        Optional<Contexts> contexts = sameSummaries ? Optional.empty() : Optional.of(new Contexts(next));
+        Optional<Contexts> contexts = sameSummaries ? Optional.empty() : Optional.of(new Contexts(next, overview.get()));
         for (Path file : files) {
             Known was = known.get(file);
             AccountReview review = fresh.containsKey(file) ? fresh.get(file) : was.review();
             PlanSource source = fresh.containsKey(file) ? sources.get(file) : was.source();
             // With the same summaries and findings, every page's context is what it was.
             AccountSummary summary = fresh.containsKey(file) ? freshSummaries.get(file) : was.summary();
-            Context context = contexts.isPresent() ? contexts.get().of(summary) : was.context();
+            // An unchanged account keeps its context unless its tier, segment or findings moved.
+            Context context = contexts.isPresent() && (was == null || fresh.containsKey(file)
+                    || contexts.get().mayHaveMoved(summary)) ? contexts.get().of(summary) : was.context();
             FileStamp stamp = fresh.containsKey(file)
                     ? stamps.get(file).orElse(new FileStamp(FileTime.fromMillis(0), -1, null)) : was.stamp();
             boolean sameAccount = was != null && was.review().equals(review) && was.source().equals(source);

@@ -118,6 +118,28 @@ class LiveSiteTests {
     }
 
     @Test
+    void aMovedMedianRewritesThePagesOfItsSegment() throws Exception {
+        // Retail's discounts 0.30, 0.10 and 0.11: spiral's at 0.12 moves the median, which
+        // steady's page shows, though nothing of steady changed.
+        edit("accounts/spiral.yaml", "discount: 0.10", "discount: 0.12");
+        LiveSite.Update update = update();
+        assertThat(update.written()).contains("accounts/spiral.html", "accounts/steady.html",
+                "accounts/haggler.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aTierLeftRewritesThePagesOfTheAccountsLeftInIt() throws Exception {
+        // Three strategic accounts for a capacity of two: with the pretender gone to a lower
+        // tier, the partners' pages no longer say the tier is over capacity.
+        edit("accounts/pretender.yaml", "tier: strategic", "tier: preferred");
+        LiveSite.Update update = update();
+        assertThat(update.written()).contains("accounts/pretender.html", "accounts/partner-a.html",
+                "accounts/partner-b.html", "index.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
     void addingRenamingAndRemovingPlansAddsAndRemovesTheirPages() throws Exception {
         Files.copy(plans.resolve("accounts/steady.yaml"), plans.resolve("accounts/steady-two.yaml"));
         touched.add(plans.resolve("accounts/steady-two.yaml"));
