@@ -66,6 +66,40 @@ class SameTextTests {
         assertThat(render("<#list keys as k><@cache key=k><${k}></@cache></#list>", cache, keys)).isEqualTo("<a>");
     }
 
+    private String renderRows(Template template, SameText cache, Object rows) throws IOException, TemplateException {
+        StringWriter out = new StringWriter();
+        template.process(Map.of("cache", cache, "rows", rows, "count", count), out);
+        return out.toString();
+    }
+
+    @Test
+    void theRowsFormGivesTheTextOfAListOfTheKeyFormAndRendersEachRowOnce() throws IOException, TemplateException {
+        List<Map<String, String>> rows = List.of(Map.of("id", "a", "v", "1"), Map.of("id", "b", "v", "2"),
+                Map.of("id", "a", "v", "1"));
+        Template each = new Template("rows", "<@cache rows=rows key=\"id\"; r>[${r.id}=${r.v}:${count()}]</@cache>", cfg);
+        Template list = new Template("list", "<#list rows as r><@cache key=r.id>[${r.id}=${r.v}:${count()}]</@cache></#list>", cfg);
+        SameText cache = new SameText();
+        assertThat(renderRows(each, cache, rows)).isEqualTo("[a=1:1][b=2:2][a=1:1]");
+        assertThat(renderRows(each, cache, List.of(rows.get(1), rows.get(0)))).isEqualTo("[b=2:2][a=1:1]");
+        assertThat(renderRows(list, new SameText(), rows)).isEqualTo("[a=1:3][b=2:4][a=1:3]");
+        // Rows the template language made rather than Java maps.
+        assertThat(renderRows(new Template("seq", "<#assign made=[{\"id\": \"x\"}, {\"id\": \"y\"}]>"
+                + "<@cache rows=made key=\"id\"; r>(${r.id})</@cache>", cfg), new SameText(), List.of())).isEqualTo("(x)(y)");
+    }
+
+    @Test
+    void theRowsFormWantsAListAFieldAndOneLoopVariable() {
+        List<Map<String, String>> rows = List.of(Map.of("id", "a"));
+        for (String wrong : List.of("<@cache rows=rows key=\"id\">x</@cache>",
+                "<@cache rows=rows key=\"id\"; r, s>x</@cache>", "<@cache rows=\"ab\" key=\"id\"; r>x</@cache>",
+                "<@cache key=\"a\"; r>x</@cache>")) {
+            assertThatThrownBy(() -> renderRows(new Template("t", wrong, cfg), new SameText(), rows)).as(wrong)
+                    .isInstanceOf(TemplateException.class).hasMessageContaining("cache");
+        }
+        assertThatThrownBy(() -> renderRows(new Template("t", "<@cache rows=rows key=\"name\"; r>x</@cache>", cfg),
+                new SameText(), rows)).isInstanceOf(TemplateException.class).hasMessageContaining("no text field name");
+    }
+
     @Test
     void wantsAKeyAndABody() {
         assertThatThrownBy(() -> render("<@cache>x</@cache>", new SameText(), List.of()))
