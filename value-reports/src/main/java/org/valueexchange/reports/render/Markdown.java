@@ -45,6 +45,8 @@ public final class Markdown {
      */
     private final Parser parserWithoutTables;
     private final HtmlRenderer renderer;
+    /** The same renderer without the tables extension, whose set-up each document pays. */
+    private final HtmlRenderer rendererWithoutTables;
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -53,10 +55,16 @@ public final class Markdown {
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "notes-table");
+        MutableDataSet withoutTables = new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create(), StrikethroughExtension.create()));
         this.parser = Parser.builder(options).build();
-        this.parserWithoutTables = Parser.builder(new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create(), StrikethroughExtension.create()))).build();
-        this.renderer = HtmlRenderer.builder(options)
+        this.parserWithoutTables = Parser.builder(withoutTables).build();
+        this.renderer = renderer(options);
+        this.rendererWithoutTables = renderer(withoutTables);
+    }
+
+    private static HtmlRenderer renderer(MutableDataSet options) {
+        return HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -161,7 +169,8 @@ public final class Markdown {
             return asText(markdown);
         }
         try {
-            return renderer.render((tables ? parser : parserWithoutTables).parse(markdown));
+            return tables ? renderer.render(parser.parse(markdown))
+                    : rendererWithoutTables.render(parserWithoutTables.parse(markdown));
         } catch (StackOverflowError deeplyNested) {
             // flexmark recurses once per level of nesting (block quotes, lists, emphasis); a few
             // thousand levels in a plan must not stop the build. The notes are shown as text.
