@@ -101,21 +101,23 @@ final class ServeCommand implements Callable<Integer> {
             err.println("value serve: error: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        OptionalInt failed = update(live, err, Optional.empty());
-        if (failed.isPresent()) {
-            return failed.getAsInt();
-        }
-        try (SiteServer server = SiteServer.start(site, port);
-             PlanWatcher watcher = new PlanWatcher(dir, site)) {
-            out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");
-            out.flush();
-            while (true) {
-                PlanWatcher.Changes changes = watcher.awaitChange();
-                long start = System.nanoTime();
-                if (update(live, err, Optional.of(changes)).isEmpty()) {
-                    out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms"
-                            + (lastUpdate.isEmpty() ? "" : ": " + lastUpdate));
-                    out.flush();
+        // Watching from before the first build: a plan edited while it reads them is seen after.
+        try (PlanWatcher watcher = new PlanWatcher(dir, site)) {
+            OptionalInt failed = update(live, err, Optional.empty());
+            if (failed.isPresent()) {
+                return failed.getAsInt();
+            }
+            try (SiteServer server = SiteServer.start(site, port)) {
+                out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");
+                out.flush();
+                while (true) {
+                    PlanWatcher.Changes changes = watcher.awaitChange();
+                    long start = System.nanoTime();
+                    if (update(live, err, Optional.of(changes)).isEmpty()) {
+                        out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms"
+                                + (lastUpdate.isEmpty() ? "" : ": " + lastUpdate));
+                        out.flush();
+                    }
                 }
             }
         } catch (InterruptedException e) {

@@ -28,11 +28,12 @@ public final class Renderer {
     private final Markdown markdown = new Markdown();
     private final Optional<Path> userTemplates;
     /** The index pages' rows of the last overview, shared by its seven pages and kept for the next. */
-    private final Views.LastRows rows = new Views.LastRows();
+    private final Views.LastRows rows;
 
     private Renderer(Templates templates, Optional<Path> userTemplates) {
         this.templates = templates;
         this.userTemplates = userTemplates;
+        this.rows = new Views.LastRows(userTemplates.isEmpty());
     }
 
     /** A renderer with the built-in templates, overridden by any of the same name in {@code userTemplates}. */

@@ -44,8 +44,13 @@ final class SameText implements TemplateDirectiveModel {
     private record Place(Template template, int line, int column) {
     }
 
-    /** The texts rendered at each place, by key. */
+    /** The texts rendered at each place used with this cache, by key. */
     private final Map<Place, Map<String, String>> texts = new ConcurrentHashMap<>();
+    /**
+     * The texts taken over from the last overview's cache, by place, until the place is used:
+     * the places of a template no longer used (one edited and loaded again) go no further.
+     */
+    private final Map<Place, Map<String, String>> carried = new ConcurrentHashMap<>();
 
     SameText() {
     }
@@ -56,13 +61,13 @@ final class SameText implements TemplateDirectiveModel {
      */
     SameText(SameText earlier, Set<String> kept) {
         earlier.texts.forEach((place, byKey) -> {
-            Map<String, String> carried = new ConcurrentHashMap<>();
+            Map<String, String> texts = new ConcurrentHashMap<>();
             byKey.forEach((key, text) -> {
                 if (kept.contains(key)) {
-                    carried.put(key, text);
+                    texts.put(key, text);
                 }
             });
-            texts.put(place, carried);
+            carried.put(place, texts);
         });
     }
 
@@ -75,8 +80,10 @@ final class SameText implements TemplateDirectiveModel {
         }
         DirectiveCallPlace call = env.getCurrentDirectiveCallPlace();
         Map<String, String> byKey = texts.computeIfAbsent(
-                new Place(call.getTemplate(), call.getBeginLine(), call.getBeginColumn()),
-                place -> new ConcurrentHashMap<>());
+                new Place(call.getTemplate(), call.getBeginLine(), call.getBeginColumn()), place -> {
+                    Map<String, String> earlier = carried.remove(place);
+                    return earlier != null ? earlier : new ConcurrentHashMap<>();
+                });
         Object rows = params.get("rows");
         if (rows == null) {
             if (params.size() != 1 || loopVars.length != 0) {

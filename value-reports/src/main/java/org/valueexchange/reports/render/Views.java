@@ -313,6 +313,16 @@ final class Views {
      */
     static final class LastRows {
         private volatile Rows last;
+        /**
+         * Whether rendered rows may be kept for the next overview: only when the templates
+         * cannot change. A user's templates are read again when edited, and a row rendered
+         * before an edit (of {@code layout.ftl}, say) would sit beside rows rendered after it.
+         */
+        private final boolean keepTexts;
+
+        LastRows(boolean keepTexts) {
+            this.keepTexts = keepTexts;
+        }
     }
 
     /** An overview's rows, in the order of names and by id, and the cache of their text. */
@@ -364,7 +374,7 @@ final class Views {
         for (Keyed k : keyed) {
             byName.add(new Ranked(k, byName.size()));
         }
-        SameText cache = earlier == null ? new SameText() : new SameText(earlier.cache(), kept);
+        SameText cache = earlier == null || !last.keepTexts ? new SameText() : new SameText(earlier.cache(), kept);
         rows = new Rows(portfolio, List.copyOf(byName), java.util.Collections.unmodifiableMap(byId), cache);
         last.last = rows;
         return rows;

@@ -210,6 +210,8 @@ public final class LiveSite {
      * @throws RenderException a template is broken
      */
     public Update build() throws SiteException, RenderException, IOException {
+        built = true;
+        toldSince = false;
         Optional<FileStamp> settings = FileStamp.of(plans.resolve(PlanLoader.SETTINGS_FILE));
         List<Path> files = planFilesOrEmpty();
         Map<Path, Optional<FileStamp>> stamps = new HashMap<>();
@@ -260,9 +262,32 @@ public final class LiveSite {
     /**
      * As {@link #update()}, told what changed: only those files, and any read so soon after
      * their last change that a second could have gone unseen, are looked at, rather than
-     * every plan (at 10,000 plans, listing them and reading their times took 100 ms).
+     * every plan (at 10,000 plans, listing them and reading their times took 100 ms). The
+     * first update after a build, and the first after one that did not succeed, look at every
+     * plan all the same: a change made while the build read the plans, or told to an update
+     * that stopped on problems, must not be lost.
      */
     public Update update(PlanWatcher.Changes changes) throws SiteException, RenderException, IOException {
+        boolean told = !changes.all() && toldSince;
+        // Until this update succeeds, the next one cannot trust being told.
+        toldSince = false;
+        built = false;
+        Update update = updateFrom(changes, !told);
+        toldSince = update.ok() && !built;
+        return update;
+    }
+
+    /**
+     * Whether every change since the last successful update is known from what the next
+     * update is told: not after a build, nor after an update that did not succeed.
+     */
+    private boolean toldSince;
+    /** Whether the site was last built whole (which changes made while it read the plans could escape). */
+    private boolean built;
+
+    /** An update told of {@code changes}; with {@code all}, every plan is looked at too. */
+    private Update updateFrom(PlanWatcher.Changes changes, boolean all)
+            throws SiteException, RenderException, IOException {
         if (overview.isEmpty() || !FileStamp.of(plans.resolve(PlanLoader.SETTINGS_FILE)).equals(settingsStamp)
                 || !asOf.get().equals(overview.get().asOf())) {
             return build();
@@ -278,12 +303,16 @@ public final class LiveSite {
         List<Path> files;
         Set<Path> removedFiles = new TreeSet<>();
         List<Path> changed = new ArrayList<>();
-        if (changes.all()) {
+        if (all || changes.all()) {
             files = planFilesOrEmpty();
             removedFiles.addAll(known.keySet());
             files.forEach(removedFiles::remove);
+            Set<Path> told = new java.util.HashSet<>();
+            for (Path touched : changes.files()) {
+                PlanLoader.planFile(plans, touched).ifPresent(told::add);
+            }
             for (Path file : files) {
-                if (changedSinceRead(file)) {
+                if (told.contains(file) || changedSinceRead(file)) {
                     changed.add(file);
                 }
             }

@@ -38,8 +38,18 @@ public final class PlanWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path dir) throws IOException {
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).filter(this::watched).toList()) {
+        // Walk the real folder (a walk does not enter a link it starts at, and the plans folder
+        // may be one), and watch each folder under the name the user gave, as events name files.
+        Path real;
+        try {
+            real = dir.toRealPath();
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // A folder made and removed at once: nothing to watch (and its changes say look at all).
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(real)) {
+            for (Path d : walk.filter(Files::isDirectory).map(f -> dir.resolve(real.relativize(f).toString()))
+                    .filter(this::watched).toList()) {
                 folders.add(d);
                 d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);

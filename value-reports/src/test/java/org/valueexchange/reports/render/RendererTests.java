@@ -119,6 +119,33 @@ class RendererTests {
     }
 
     @Test
+    void rowsRenderedBeforeAUserTemplateWasEditedAreNotKept(@TempDir Path tmp) throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Path layout = templates.resolve("layout.ftl");
+        String builtIn = new String(Renderer.class.getResourceAsStream("/org/valueexchange/reports/templates/layout.ftl").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(layout, builtIn);
+        Path plans = Fixture.copyTo(tmp.resolve("plans"));
+        Path spiral = plans.resolve("accounts/spiral.yaml");
+        Files.writeString(spiral, Files.readString(spiral).replace("discount: 0.10", "discount: 0.30"));
+        PortfolioReview edited = new org.valueexchange.reports.plan.PlanLoader().load(plans).loaded().orElseThrow()
+                .portfolio().review(Fixture.AS_OF);
+
+        Renderer renderer = Renderer.create(Optional.of(templates));
+        renderer.indexPages(review);
+        // The account table's rows show each balance through layout.ftl's status macro.
+        String edit = builtIn.replaceFirst("<#macro status ([^>]*)>", "<#macro status $1><i>edited</i>");
+        assertThat(edit).isNotEqualTo(builtIn);
+        Files.writeString(layout, edit);
+        // FreeMarker looks at a template's time again after five seconds.
+        Files.setLastModifiedTime(layout, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Thread.sleep(5_500);
+        var pages = renderer.indexPages(edited);
+        assertThat(pages).isEqualTo(Renderer.create(Optional.of(templates)).indexPages(edited));
+        assertThat(pages.get("accounts-by-balance.html")).contains("<i>edited</i>");
+    }
+
+    @Test
     void theSameSummariesUnderOtherSettingsOrAnotherDateAreRenderedAfresh() throws Exception {
         // Rows show the days since each review, and whether that is stale by the settings.
         var overview = review.overview();

@@ -52,6 +52,11 @@ class SameTextTests {
         assertThat(render(row, next, List.of("a", "b", "c"))).isEqualTo("[a:1][b:4][c:3]");
         // The earlier cache is left as it was.
         assertThat(render(row, first, List.of("b"))).isEqualTo("[b:2]");
+        // Texts go no further than the cache after the one that last used their place.
+        SameText unused = new SameText(next, java.util.Set.of("a", "b", "c"));
+        SameText after = new SameText(unused, java.util.Set.of("a", "b", "c"));
+        assertThat(render(row, after, List.of("a"))).isEqualTo("[a:5]");
+        assertThat(render(row, new SameText(next, java.util.Set.of("a")), List.of("a"))).isEqualTo("[a:1]");
     }
 
     @Test

@@ -82,7 +82,7 @@ class LiveSiteTests {
     }
 
     /** Edits a plan, and moves its time on, as an editor saving it a moment later would. */
-    private void edit(String file, String from, String to) throws IOException {
+    void edit(String file, String from, String to) throws IOException {
         Path plan = plans.resolve(file);
         touched.add(plan);
         String text = Files.readString(plan);

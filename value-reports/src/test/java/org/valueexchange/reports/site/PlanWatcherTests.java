@@ -76,4 +76,15 @@ class PlanWatcherTests {
             assertThat(next(watcher).all()).isTrue();
         }
     }
+    @Test
+    void aPlansFolderGivenThroughALinkIsWatchedBelowIt() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real/accounts"));
+        Path link = Files.createSymbolicLink(tmp.resolve("plans"), tmp.resolve("real"));
+        try (PlanWatcher watcher = new PlanWatcher(link, tmp.resolve("site"))) {
+            Files.writeString(real.resolve("a.yaml"), "id: a\n");
+            // Told under the name the folder was given.
+            Set<Path> expected = Set.of(link.resolve("accounts/a.yaml"));
+            assertThat(told(watcher, expected)).isEqualTo(expected);
+        }
+    }
 }

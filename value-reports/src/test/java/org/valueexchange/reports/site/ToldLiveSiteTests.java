@@ -80,4 +80,36 @@ class ToldLiveSiteTests extends LiveSiteTests {
         assertThat(toldOf(plans().resolve("README.md")).written()).contains("accounts/haggler.html");
         assertSameAsAFullBuild();
     }
+    @Test
+    void theFirstUpdateAfterABuildLooksAtEveryPlan() throws Exception {
+        // Changed while the build read the plans, before any watcher could tell of it.
+        Path plan = plans().resolve("accounts/haggler.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("  discount: 0.30", "  discount: 0.12"));
+        assertThat(toldOf(plans().resolve("README.md")).written()).contains("accounts/haggler.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void changesToldToAnUpdateThatStoppedOnProblemsAreNotLost() throws Exception {
+        assertThat(toldOf(plans().resolve("README.md")).ok()).isTrue();
+        Path haggler = plans().resolve("accounts/haggler.yaml");
+        Path steady = plans().resolve("accounts/steady.yaml");
+        edit("accounts/haggler.yaml", "  discount: 0.30", "  discount: 0.12");
+        edit("accounts/steady.yaml", "segment:", "segmnt:");
+        assertThat(toldOf(haggler, steady).ok()).isFalse();
+        edit("accounts/steady.yaml", "segmnt:", "segment:");
+        assertThat(toldOf(steady).ok()).isTrue();
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aPlanToldOfWhileItsIdClashedIsNotLost() throws Exception {
+        assertThat(toldOf(plans().resolve("README.md")).ok()).isTrue();
+        Path clone = plans().resolve("accounts/zz-clone.yaml");
+        Files.writeString(clone, "id: steady\n" + Files.readString(plans().resolve("accounts/steady.yaml")));
+        assertThat(toldOf(clone).ok()).isFalse();
+        edit("accounts/steady.yaml", "segment:", "id: steady-original\nsegment:");
+        assertThat(toldOf(plans().resolve("accounts/steady.yaml")).ok()).isTrue();
+        assertSameAsAFullBuild();
+    }
 }
