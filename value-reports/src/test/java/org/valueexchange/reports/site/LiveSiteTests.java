@@ -110,32 +110,32 @@ class LiveSiteTests {
 
     @Test
     void aChangeThatMovesPortfolioFindingsRewritesTheAccountsItTouchesAndTheIndex() throws Exception {
-        edit("accounts/haggler.yaml", "  discount: 0.30", "  discount: 0.12");
-        LiveSite.Update update = update();
-        assertThat(update.problems()).isEmpty();
-        assertThat(update.written()).contains("accounts/haggler.html", "index.html");
-        assertSameAsAFullBuild();
+        assertEditRewrites("accounts/haggler.yaml", "  discount: 0.30", "  discount: 0.12",
+                "accounts/haggler.html", "index.html");
     }
 
     @Test
     void aMovedMedianRewritesThePagesOfItsSegment() throws Exception {
         // Retail's discounts 0.30, 0.10 and 0.11: spiral's at 0.12 moves the median, which
         // steady's page shows, though nothing of steady changed.
-        edit("accounts/spiral.yaml", "discount: 0.10", "discount: 0.12");
-        LiveSite.Update update = update();
-        assertThat(update.written()).contains("accounts/spiral.html", "accounts/steady.html",
-                "accounts/haggler.html");
-        assertSameAsAFullBuild();
+        assertEditRewrites("accounts/spiral.yaml", "discount: 0.10", "discount: 0.12",
+                "accounts/spiral.html", "accounts/steady.html", "accounts/haggler.html");
     }
 
     @Test
     void aTierLeftRewritesThePagesOfTheAccountsLeftInIt() throws Exception {
         // Three strategic accounts for a capacity of two: with the pretender gone to a lower
         // tier, the partners' pages no longer say the tier is over capacity.
-        edit("accounts/pretender.yaml", "tier: strategic", "tier: preferred");
+        assertEditRewrites("accounts/pretender.yaml", "tier: strategic", "tier: preferred",
+                "accounts/pretender.html", "accounts/partner-a.html", "accounts/partner-b.html", "index.html");
+    }
+
+    /** Makes the edit and updates: the pages written include {@code pages}, and the site is a full build's. */
+    private void assertEditRewrites(String file, String from, String to, String... pages) throws Exception {
+        edit(file, from, to);
         LiveSite.Update update = update();
-        assertThat(update.written()).contains("accounts/pretender.html", "accounts/partner-a.html",
-                "accounts/partner-b.html", "index.html");
+        assertThat(update.problems()).isEmpty();
+        assertThat(update.written()).contains(pages);
         assertSameAsAFullBuild();
     }
 
