@@ -15,15 +15,16 @@ import java.util.List;
 public final class Capacity {
 
     /** Strongest first. */
-    public static final Comparator<CapacityCandidate> STRENGTH = Comparator
-            .comparing((CapacityCandidate c) -> c.scores().total(), Comparator.reverseOrder())
-            .thenComparing(c -> c.balance().value().map(BigDecimal::abs).orElse(BigDecimal.TEN))
-            .thenComparing(CapacityCandidate::accountId);
+    public static final Comparator<CapacityCandidate> STRENGTH = Comparator.comparing(Ranked::new, Ranked.ORDER);
 
     private Capacity() {
     }
 
-    /** A candidate with what {@link #STRENGTH} compares worked out once, not at every comparison. */
+    /**
+     * A candidate with what {@link #STRENGTH} compares: the orientation total (highest first),
+     * the distance from equilibrium (smallest first, no evidence last), then the id. Sorting
+     * these, not candidates, works each out once rather than at every comparison.
+     */
     private record Ranked(CapacityCandidate candidate, BigDecimal total, BigDecimal distance) {
 
         static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::total, Comparator.reverseOrder())

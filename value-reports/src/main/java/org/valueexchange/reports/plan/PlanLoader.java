@@ -247,7 +247,6 @@ public final class PlanLoader {
         // Hidden folders (.git) are not entered at all, and a file or folder that goes away
         // while the walk is under way (an editor's swap file, git's lock) is passed over.
         Path real = directory.toRealPath();
-        Path settings = real.resolve(SETTINGS_FILE);
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(real, new SimpleFileVisitor<>() {
             @Override
@@ -258,12 +257,12 @@ public final class PlanLoader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String name = file.getFileName().toString();
                 // A link to a plan is read as the plan (SECURITY.md).
                 boolean regular = attributes.isRegularFile()
                         || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && !name.startsWith(".") && isPlanFileName(name) && !file.equals(settings)) {
-                    files.add(directory.resolve(real.relativize(file).toString()));
+                Path relative = real.relativize(file);
+                if (regular && namedAsPlan(relative)) {
+                    files.add(directory.resolve(relative.toString()));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -307,7 +306,7 @@ public final class PlanLoader {
                 return Optional.empty();
             }
         }
-        if (!isPlanFileName(relative.getFileName().toString()) || relative.toString().equals(SETTINGS_FILE)) {
+        if (!namedAsPlan(relative)) {
             return Optional.empty();
         }
         try {
@@ -320,6 +319,15 @@ public final class PlanLoader {
             return Optional.empty();
         }
         return Optional.of(directory.resolve(relative.toString()));
+    }
+
+    /**
+     * Whether the file at {@code relative} below the plans folder is named as a plan: YAML,
+     * not hidden, and not the settings at the root. (Hidden folders are left out apart.)
+     */
+    private static boolean namedAsPlan(Path relative) {
+        String name = relative.getFileName().toString();
+        return !name.startsWith(".") && isPlanFileName(name) && !relative.toString().equals(SETTINGS_FILE);
     }
 
     /** Whether a file of this name may be a plan: YAML. */

@@ -115,8 +115,9 @@ final class SameText implements TemplateDirectiveModel {
     }
 
     private static String keyOf(Environment env, Object item, String field) throws TemplateModelException {
-        if (item instanceof Map<?, ?> map && map.get(field) != null) {
-            return map.get(field).toString();
+        Object key = item instanceof Map<?, ?> map ? map.get(field) : null;
+        if (key != null) {
+            return key.toString();
         }
         TemplateModel model = item instanceof TemplateModel m ? m : env.getObjectWrapper().wrap(item);
         if (model instanceof TemplateHashModel hash && hash.get(field) instanceof TemplateScalarModel value) {

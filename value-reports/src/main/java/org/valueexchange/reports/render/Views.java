@@ -250,12 +250,13 @@ final class Views {
                          String lowerName, int tierRank, BigDecimal balance, long days, int worst, int alerts) {
 
         static Keyed of(AccountSummary r, List<Alert> alerts, PortfolioOverview portfolio) {
-            return new Keyed(r, alerts, Views.row(portfolio, r, alerts), matrixPoint(r),
+            int worst = Views.worst(alerts);
+            return new Keyed(r, alerts, Views.row(portfolio, r, alerts.size(), worst), matrixPoint(r),
                     r.name().toLowerCase(java.util.Locale.ROOT),
                     r.declaredTier().flatMap(portfolio.settings().tiers()::find)
                             .map(portfolio.settings().tiers()::rank).orElse(-1),
                     r.balance().value().orElse(BigDecimal.TEN), PlanViews.daysSinceReview(r, portfolio.asOf()),
-                    Views.worst(alerts), alerts.size());
+                    worst, alerts.size());
         }
 
         String id() {
@@ -380,8 +381,7 @@ final class Views {
         return rows;
     }
 
-    private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r, List<Alert> alerts) {
-        int worst = worst(alerts);
+    private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r, int alerts, int worst) {
         return java.util.Collections.unmodifiableMap(map("id", r.id(), "href", "accounts/" + r.id() + ".html",
                 "name", r.name(), "segment", r.segment(), "quadrant", quadrantWords(r.quadrant()),
                 "quadrantId", r.quadrant().id(),
@@ -389,7 +389,7 @@ final class Views {
                 "overTiered", r.overTiered(),
                 "index", Figures.index(r.balance()), "status", r.status().words(),
                 "statusId", r.status().id(), "shape", Charts.shape(r.status()),
-                "alerts", alerts.size(),
+                "alerts", alerts,
                 "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
                 "freshness", PlanViews.freshnessCell(r, portfolio)));
     }
@@ -494,31 +494,11 @@ final class Views {
 
     /** A label short enough for a chart: the first word, or two if the first is short. */
     static String shortName(String name) {
-        // The words of name.trim().split("\\s+"), without a regular expression per account.
-        String trimmed = name.trim();
-        int end = wordEnd(trimmed, 0);
-        String first = trimmed.substring(0, end);
-        String label = first;
-        if (first.length() < 4 && end < trimmed.length()) {
-            int second = end;
-            while (second < trimmed.length() && isSpace(trimmed.charAt(second))) {
-                second++;
-            }
-            label = first + " " + trimmed.substring(second, wordEnd(trimmed, second));
-        }
+        // Compiled once: String.split compiles its pattern at every call, 10,000 on an index.
+        String[] words = WHITE_SPACE.split(name.trim(), 3);
+        String label = words[0].length() < 4 && words.length > 1 ? words[0] + " " + words[1] : words[0];
         return label.length() > 16 ? label.substring(0, 15) + "…" : label;
     }
 
-    private static int wordEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && !isSpace(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** The characters of the regular expression {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 }

@@ -303,31 +303,28 @@ public final class LiveSite {
         List<Path> files;
         Set<Path> removedFiles = new TreeSet<>();
         List<Path> changed = new ArrayList<>();
+        // The plans told of are read again whatever their times say; the others only if they
+        // were read too soon after a change to tell a second one by its time, or, looking at
+        // every plan, if their times say they changed.
+        Set<Path> look = new TreeSet<>();
+        for (Path touched : changes.files()) {
+            Optional<Path> plan = PlanLoader.planFile(plans, touched);
+            if (plan.isPresent()) {
+                look.add(plan.get());
+            } else {
+                named(touched).filter(known::containsKey).ifPresent(removedFiles::add);
+            }
+        }
         if (all || changes.all()) {
             files = planFilesOrEmpty();
             removedFiles.addAll(known.keySet());
             files.forEach(removedFiles::remove);
-            Set<Path> told = new java.util.HashSet<>();
-            for (Path touched : changes.files()) {
-                PlanLoader.planFile(plans, touched).ifPresent(told::add);
-            }
             for (Path file : files) {
-                if (told.contains(file) || changedSinceRead(file)) {
+                if (look.contains(file) || changedSinceRead(file)) {
                     changed.add(file);
                 }
             }
         } else {
-            // The plans told of are read again whatever their times say; the others only if
-            // they were read too soon after a change to tell a second one by its time.
-            Set<Path> look = new TreeSet<>();
-            for (Path touched : changes.files()) {
-                Optional<Path> plan = PlanLoader.planFile(plans, touched);
-                if (plan.isPresent()) {
-                    look.add(plan.get());
-                } else {
-                    named(touched).filter(known::containsKey).ifPresent(removedFiles::add);
-                }
-            }
             known.forEach((file, was) -> {
                 if (was.stamp().racy() && !removedFiles.contains(file)) {
                     look.add(file);
