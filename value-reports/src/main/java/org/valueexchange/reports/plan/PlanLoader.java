@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import org.valueexchange.core.account.Account;
 import org.valueexchange.core.portfolio.Portfolio;
 import org.valueexchange.core.portfolio.Settings;
+import org.valueexchange.reports.Cores;
 
 /**
  * Loads a plans directory: the optional {@code value.yaml} at its root, and every
@@ -179,12 +180,12 @@ public final class PlanLoader {
         // are then taken in path order, so the outcome is the same on any number of cores.
         Settings governing = settings;
         Path base = base(settingsFile);
-        List<Kept<T>> read = accountFiles.parallelStream().map(file -> {
+        List<Kept<T>> read = Cores.map(accountFiles, file -> {
             FilePlan plan = readPlan(file, base, governing);
             Optional<T> kept = plan.account().map(account -> keep.apply(new LoadedAccount(account, plan.source()), governing));
             Optional<Location> idLocation = plan.account().map(account -> plan.source().locate(Optional.of("/id")));
             return new Kept<>(file, plan.problems(), plan.account().map(Account::id), idLocation, kept);
-        }).toList();
+        });
         List<Scanned<T>> plans = new ArrayList<>();
         Map<String, Location> firstSeen = new HashMap<>();
         for (Kept<T> plan : read) {

@@ -417,9 +417,13 @@ public final class LiveSite {
                 removed.add(remove(folder, id));
             }
             if (!sameSummaries && !next.equals(overview.get())) {
+                // The index pages first: they are the largest, and go while the other cores
+                // take the accounts' pages.
+                List<Page> index = new ArrayList<>();
                 for (String page : renderer.indexPageNames()) {
-                    pages.add(new Page(page, () -> renderer.indexPage(after, page)));
+                    index.add(new Page(page, () -> renderer.indexPage(after, page)));
                 }
+                pages.addAll(0, index);
             }
             // A discount can move a segment's median, and so every page of the segment: on every core.
             Parallel.forEach(pages, page -> replace(output.resolve(page.name()), page.render().text()));
