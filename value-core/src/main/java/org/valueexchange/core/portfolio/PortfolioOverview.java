@@ -36,20 +36,22 @@ public final class PortfolioOverview {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.accounts = List.copyOf(accounts);
         this.findings = Objects.requireNonNull(findings, "findings");
-        Map<String, List<Alert>> byAccount = new HashMap<>();
+        // Each account's own alerts as they are (an immutable list), copied only to add to.
+        Map<String, List<Alert>> byAccount = new HashMap<>(this.accounts.size() * 4 / 3 + 1);
         for (AccountSummary account : this.accounts) {
-            byAccount.put(account.id(), new ArrayList<>(account.alerts()));
+            byAccount.put(account.id(), account.alerts());
         }
         List<Alert> portfolio = new ArrayList<>();
         for (Alert alert : findings.alerts()) {
             if (alert.account().isPresent()) {
-                byAccount.computeIfAbsent(alert.account().get(), id -> new ArrayList<>()).add(alert);
+                List<Alert> alerts = new ArrayList<>(byAccount.getOrDefault(alert.account().get(), List.of()));
+                alerts.add(alert);
+                byAccount.put(alert.account().get(), List.copyOf(alerts));
             } else {
                 portfolio.add(alert);
             }
         }
-        byAccount.replaceAll((id, alerts) -> List.copyOf(alerts));
-        this.alertsByAccount = Map.copyOf(byAccount);
+        this.alertsByAccount = java.util.Collections.unmodifiableMap(byAccount);
         this.portfolioAlerts = List.copyOf(portfolio);
     }
 

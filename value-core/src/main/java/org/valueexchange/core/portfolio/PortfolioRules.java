@@ -24,15 +24,21 @@ public final class PortfolioRules {
     }
 
     public static PortfolioFindings apply(Settings settings, Collection<AccountSummary> accounts) {
-        List<CapacityCandidate> candidates = accounts.stream()
-                .filter(a -> a.declaredTier().isPresent())
-                .map(a -> new CapacityCandidate(a.id(), a.declaredTier().get(), a.scores(), a.balance()))
-                .toList();
+        // One pass over the summaries for what each rule takes of them.
+        List<CapacityCandidate> candidates = new ArrayList<>();
+        List<PricePoint> prices = new ArrayList<>();
+        List<OverdueAction> overdue = new ArrayList<>();
+        for (AccountSummary a : accounts) {
+            if (a.declaredTier().isPresent()) {
+                candidates.add(new CapacityCandidate(a.id(), a.declaredTier().get(), a.scores(), a.balance()));
+            }
+            if (a.discount().isPresent()) {
+                prices.add(new PricePoint(a.id(), a.segment(), a.discount().get()));
+            }
+            overdue.addAll(a.overdueActions());
+        }
+        overdue.sort(OverdueAction.ORDER);
         List<TierOccupancy> tiers = Capacity.assess(settings.tiers(), candidates);
-        List<PricePoint> prices = accounts.stream()
-                .filter(a -> a.discount().isPresent())
-                .map(a -> new PricePoint(a.id(), a.segment(), a.discount().get()))
-                .toList();
         List<SegmentParity> parity = settings.parity().assess(prices);
 
         List<Alert> alerts = new ArrayList<>();
@@ -64,8 +70,6 @@ public final class PortfolioRules {
                         Optional.of("/pricing/discount")));
             }
         }
-        List<OverdueAction> overdue = accounts.stream().flatMap(a -> a.overdueActions().stream())
-                .sorted(OverdueAction.ORDER).toList();
         return new PortfolioFindings(tiers, parity, alerts, overdue);
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fits the accounts declared at each tier to the tier's capacity. When a tier is over
@@ -37,14 +39,16 @@ public final class Capacity {
 
     /** One occupancy per tier of the ladder, lowest tier first; each tier's accounts in {@link #STRENGTH} order. */
     public static List<TierOccupancy> assess(TierLadder ladder, Collection<CapacityCandidate> candidates) {
+        // One pass over the candidates, each put with its tier's.
+        Map<String, List<Ranked>> byTier = new HashMap<>();
+        for (CapacityCandidate c : candidates) {
+            byTier.computeIfAbsent(c.declaredTier(), t -> new ArrayList<>()).add(new Ranked(c));
+        }
         List<TierOccupancy> occupancies = new ArrayList<>(ladder.tiers().size());
         for (Tier tier : ladder.tiers()) {
-            List<String> ranked = candidates.stream()
-                    .filter(c -> c.declaredTier().equals(tier.id()))
-                    .map(Ranked::new)
-                    .sorted(Ranked.ORDER)
-                    .map(r -> r.candidate().accountId())
-                    .toList();
+            List<Ranked> declared = byTier.getOrDefault(tier.id(), new ArrayList<>());
+            declared.sort(Ranked.ORDER);
+            List<String> ranked = declared.stream().map(r -> r.candidate().accountId()).toList();
             int keep = Math.min(ranked.size(), tier.capacity().orElse(Integer.MAX_VALUE));
             occupancies.add(new TierOccupancy(tier, ranked.subList(0, keep), ranked.subList(keep, ranked.size())));
         }

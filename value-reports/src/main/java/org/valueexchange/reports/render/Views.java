@@ -292,8 +292,30 @@ final class Views {
     }
 
     private static List<Object> rows(Rows rows, Sort sort) {
-        java.util.stream.Stream<Ranked> ranked = rows.byName().stream();
-        return (sort == Sort.NAME ? ranked : ranked.sorted(order(sort))).<Object>map(k -> k.keyed().row()).toList();
+        List<Ranked> order = sort == Sort.NAME ? rows.byName() : rows.orders().computeIfAbsent(sort, s -> sorted(rows, s));
+        return order.stream().<Object>map(k -> k.keyed().row()).toList();
+    }
+
+    /**
+     * The rows in {@code sort}'s order. Every order ends in the names' order, so there is one
+     * sorted list whatever the list sorted: starting from the last overview's order (when the
+     * accounts and their names are the last overview's, each row has its place in the names'
+     * order it had), a sort that finds its input nearly in order (a merge sort's case, in the
+     * time of one pass) gives it, when an edit moved a row or two.
+     */
+    private static List<Ranked> sorted(Rows rows, Sort sort) {
+        List<Ranked> earlier = rows.earlierOrders().remove(sort);
+        List<Ranked> start;
+        if (earlier == null) {
+            start = new ArrayList<>(rows.byName());
+        } else {
+            start = new ArrayList<>(earlier.size());
+            for (Ranked was : earlier) {
+                start.add(rows.byName().get(was.name()));
+            }
+        }
+        start.sort(order(sort));
+        return List.copyOf(start);
     }
 
     /** The accounts' points of the orientation matrix, in the order of their names. */
@@ -326,8 +348,12 @@ final class Views {
         }
     }
 
-    /** An overview's rows, in the order of names and by id, and the cache of their text. */
-    private record Rows(PortfolioOverview portfolio, List<Ranked> byName, Map<String, Keyed> byId, SameText cache) {
+    /**
+     * An overview's rows, in the order of names and by id, the cache of their text, and their
+     * other orders as the pages sort them (and, until then, the last overview's orders).
+     */
+    private record Rows(PortfolioOverview portfolio, List<Ranked> byName, Map<String, Keyed> byId, SameText cache,
+                        Map<Sort, List<Ranked>> orders, Map<Sort, List<Ranked>> earlierOrders) {
     }
 
     /**
@@ -372,11 +398,21 @@ final class Views {
         }
         keyed.sort(BY_NAME);
         List<Ranked> byName = new ArrayList<>(keyed.size());
+        boolean sameNames = earlier != null && earlier.byName().size() == keyed.size();
         for (Keyed k : keyed) {
+            if (sameNames) {
+                Keyed was = earlier.byName().get(byName.size()).keyed();
+                sameNames = was == k || was.id().equals(k.id());
+            }
             byName.add(new Ranked(k, byName.size()));
         }
         SameText cache = earlier == null || !last.keepTexts ? new SameText() : new SameText(earlier.cache(), kept);
-        rows = new Rows(portfolio, List.copyOf(byName), java.util.Collections.unmodifiableMap(byId), cache);
+        // The last overview's orders, where each account has the place in the names' order it
+        // had (and only those: the last overview's rows go once this one's are worked out).
+        Map<Sort, List<Ranked>> earlierOrders = new java.util.concurrent.ConcurrentHashMap<>(
+                sameNames ? earlier.orders() : Map.of());
+        rows = new Rows(portfolio, List.copyOf(byName), java.util.Collections.unmodifiableMap(byId), cache,
+                new java.util.concurrent.ConcurrentHashMap<>(), earlierOrders);
         last.last = rows;
         return rows;
     }
