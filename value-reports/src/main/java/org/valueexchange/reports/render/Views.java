@@ -297,11 +297,11 @@ final class Views {
     }
 
     /**
-     * The rows in {@code sort}'s order. Every order ends in the names' order, so there is one
-     * sorted list whatever the list sorted: starting from the last overview's order (when the
-     * accounts and their names are the last overview's, each row has its place in the names'
-     * order it had), a sort that finds its input nearly in order (a merge sort's case, in the
-     * time of one pass) gives it, when an edit moved a row or two.
+     * The rows in {@code sort}'s order. Every order ends in the names' order, so any list of the
+     * rows sorts to the same one. Sorted from the last overview's order of as many accounts
+     * (its places in the names' order taken as this overview's: the same accounts, unless some
+     * were renamed, added or removed), the list is nearly in order when an edit moved a row or
+     * two, which a merge sort sorts in about one pass.
      */
     private static List<Ranked> sorted(Rows rows, Sort sort) {
         List<Ranked> earlier = rows.earlierOrders().remove(sort);
@@ -398,19 +398,14 @@ final class Views {
         }
         keyed.sort(BY_NAME);
         List<Ranked> byName = new ArrayList<>(keyed.size());
-        boolean sameNames = earlier != null && earlier.byName().size() == keyed.size();
         for (Keyed k : keyed) {
-            if (sameNames) {
-                Keyed was = earlier.byName().get(byName.size()).keyed();
-                sameNames = was == k || was.id().equals(k.id());
-            }
             byName.add(new Ranked(k, byName.size()));
         }
         SameText cache = earlier == null || !last.keepTexts ? new SameText() : new SameText(earlier.cache(), kept);
-        // The last overview's orders, where each account has the place in the names' order it
-        // had (and only those: the last overview's rows go once this one's are worked out).
+        // The last overview's orders, of as many accounts (only the orders: the last overview's
+        // rows go once this one's are worked out).
         Map<Sort, List<Ranked>> earlierOrders = new java.util.concurrent.ConcurrentHashMap<>(
-                sameNames ? earlier.orders() : Map.of());
+                earlier != null && earlier.byName().size() == byName.size() ? earlier.orders() : Map.of());
         rows = new Rows(portfolio, List.copyOf(byName), java.util.Collections.unmodifiableMap(byId), cache,
                 new java.util.concurrent.ConcurrentHashMap<>(), earlierOrders);
         last.last = rows;
