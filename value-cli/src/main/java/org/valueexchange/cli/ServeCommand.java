@@ -107,6 +107,16 @@ final class ServeCommand implements Callable<Integer> {
             if (failed.isPresent()) {
                 return failed.getAsInt();
             }
+            // Plans edited while the first build read them: looked for now, rather than at the
+            // first edit after (the first update after a build looks at every plan).
+            update(live, err, Optional.of(PlanWatcher.Changes.ALL));
+            try {
+                live.warmUp(WARM_UP_ROUNDS);
+            } catch (RenderException e) {
+                err.println("value serve: error: " + e.getMessage());
+                err.flush();
+                return ExitCodes.INVALID_INPUT;
+            }
             try (SiteServer server = SiteServer.start(site, port)) {
                 out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");
                 out.flush();
@@ -128,6 +138,12 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.IO_ERROR;
         }
     }
+
+    /**
+     * How many times serve does an index rewrite's work before it serves, so that the first
+     * edits run compiled code (BENCHMARKS.md): at 10,000 accounts about a second.
+     */
+    static final int WARM_UP_ROUNDS = 5;
 
     /** What the last update wrote, in words. */
     private String lastUpdate = "";

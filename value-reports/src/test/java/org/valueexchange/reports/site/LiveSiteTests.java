@@ -130,6 +130,27 @@ class LiveSiteTests {
                 "accounts/pretender.html", "accounts/partner-a.html", "accounts/partner-b.html", "index.html");
     }
 
+    @Test
+    void aWarmUpWritesNothingAndTheEditsAfterItAreAsWithout() throws Exception {
+        Map<String, byte[]> before = Fixture.files(site);
+        Map<String, FileTime> times = new java.util.HashMap<>();
+        for (String name : before.keySet()) {
+            times.put(name, Files.getLastModifiedTime(site.resolve(name)));
+        }
+        live.warmUp(3);
+        assertThat(Fixture.files(site).keySet()).isEqualTo(before.keySet());
+        for (String name : before.keySet()) {
+            assertThat(Files.getLastModifiedTime(site.resolve(name))).as(name).isEqualTo(times.get(name));
+        }
+        assertThat(update().written()).isEmpty();
+        // An edit that moves a median and the index: rows, texts and orders kept from the warm-up.
+        assertEditRewrites("accounts/spiral.yaml", "discount: 0.10", "discount: 0.12",
+                "accounts/spiral.html", "accounts/steady.html", "index.html", "accounts-by-alerts.html");
+        live.warmUp(1);
+        assertEditRewrites("accounts/spiral.yaml", "discount: 0.12", "discount: 0.10",
+                "accounts/spiral.html", "accounts/steady.html", "index.html");
+    }
+
     /** Makes the edit and updates: the pages written include {@code pages}, and the site is a full build's. */
     private void assertEditRewrites(String file, String from, String to, String... pages) throws Exception {
         edit(file, from, to);
