@@ -113,9 +113,9 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 live.warmUp(WARM_UP_ROUNDS);
             } catch (RenderException e) {
-                err.println("value serve: error: " + e.getMessage());
+                // Only the first edits' speed is at stake: the site is built; serve it.
+                err.println("value serve: warning: " + e.getMessage());
                 err.flush();
-                return ExitCodes.INVALID_INPUT;
             }
             try (SiteServer server = SiteServer.start(site, port)) {
                 out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");

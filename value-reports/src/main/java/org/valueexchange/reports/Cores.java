@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,10 +31,12 @@ public final class Cores {
 
     /**
      * {@code step} applied to every item, the results in the items' order. Every item is
-     * attempted; then, if any step failed, the failure of the first such item in the list's
-     * order is rethrown as itself, so that no step is still under way when the caller goes on.
+     * attempted (but after an {@link Error}, which stops the handing out); then, if any step
+     * failed, the failure of the first such item in the list's order is rethrown as itself, so
+     * that no step is still under way when the caller goes on.
      */
-    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> step) {
+    public static <T, R> List<R> map(List<T> all, Function<? super T, ? extends R> step) {
+        List<T> items = all instanceof RandomAccess ? all : new ArrayList<>(all);
         int size = items.size();
         Object[] results = new Object[size];
         Throwable[] failures = new Throwable[size];
@@ -42,8 +45,12 @@ public final class Cores {
             for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
                 try {
                     results[i] = step.apply(items.get(i));
-                } catch (RuntimeException | Error e) {
+                } catch (Throwable e) {
                     failures[i] = e;
+                    if (e instanceof Error) {
+                        // Out of memory or the like: hand nothing more out.
+                        next.set(size);
+                    }
                 }
             }
         };
@@ -57,15 +64,18 @@ public final class Cores {
         worker.run();
         forked.forEach(ForkJoinTask::join);
         for (Throwable failure : failures) {
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
+            if (failure != null) {
+                throw Cores.<RuntimeException>asThrown(failure);
             }
         }
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return Collections.unmodifiableList(list);
+    }
+
+    /** {@code failure} rethrown as itself, whatever it is (a step may throw a checked exception undeclared). */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E asThrown(Throwable failure) throws E {
+        throw (E) failure;
     }
 }

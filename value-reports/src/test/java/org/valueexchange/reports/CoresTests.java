@@ -3,6 +3,7 @@ package org.valueexchange.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,19 +25,118 @@ class CoresTests {
     }
 
     @Test
-    void everyItemIsAttemptedAndTheFirstFailureInTheItemsOrderIsRethrown() {
-        AtomicInteger attempted = new AtomicInteger();
-        assertThatThrownBy(() -> Cores.map(ITEMS, i -> {
-            attempted.incrementAndGet();
-            if (i == 700) {
-                throw new IllegalStateException("second");
-            }
-            if (i == 300) {
-                throw new IllegalArgumentException("first");
-            }
-            return i;
-        })).isInstanceOf(IllegalArgumentException.class).hasMessage("first");
-        assertThat(attempted).hasValue(ITEMS.size());
+    void everyItemIsAttemptedAndTheFirstFailureInTheItemsOrderIsRethrown() throws Exception {
+        // Item 300 fails after item 700 has: it waits until 701 is taken, which the other
+        // thread does once it is done with 700.
+        ForkJoinPool two = new ForkJoinPool(2);
+        try {
+            AtomicInteger attempted = new AtomicInteger();
+            CountDownLatch sevenHundredDone = new CountDownLatch(1);
+            Throwable thrown = two.submit(() -> {
+                try {
+                    Cores.map(ITEMS, i -> {
+                        attempted.incrementAndGet();
+                        if (i == 701) {
+                            sevenHundredDone.countDown();
+                        }
+                        if (i == 700) {
+                            throw new IllegalStateException("second");
+                        }
+                        if (i == 300) {
+                            await(sevenHundredDone);
+                            throw new IllegalArgumentException("first");
+                        }
+                        return i;
+                    });
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }).get();
+            assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessage("first");
+            assertThat(attempted).hasValue(ITEMS.size());
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
+    void theCallerWaitsForTheResultsOfTheOtherThreads() throws Exception {
+        ForkJoinPool four = new ForkJoinPool(4);
+        try {
+            // The caller goes on only once another thread has taken an item, which it is slow
+            // to finish: the caller is done with the rest long before.
+            CountDownLatch taken = new CountDownLatch(1);
+            List<Integer> results = four.submit(() -> {
+                Thread caller = Thread.currentThread();
+                return Cores.map(ITEMS.subList(0, 40), i -> {
+                    if (Thread.currentThread() != caller) {
+                        taken.countDown();
+                        sleep(30);
+                    } else {
+                        await(taken);
+                    }
+                    return i * 3;
+                });
+            }).get();
+            assertThat(results).isEqualTo(ITEMS.subList(0, 40).stream().map(i -> i * 3).toList());
+        } finally {
+            four.shutdown();
+        }
+    }
+
+    @Test
+    void aCheckedExceptionThrownUndeclaredIsRethrownAsItself() {
+        IOException checked = new IOException("checked");
+        assertThatThrownBy(() -> Cores.map(ITEMS, i -> i == 10 ? CoresTests.<RuntimeException>sneaky(checked) : i))
+                .isSameAs(checked);
+    }
+
+    @Test
+    void anErrorStopsTheHandingOut() throws Exception {
+        ForkJoinPool one = new ForkJoinPool(1);
+        try {
+            AtomicInteger attempted = new AtomicInteger();
+            Throwable thrown = one.submit(() -> {
+                try {
+                    Cores.map(ITEMS, i -> {
+                        attempted.incrementAndGet();
+                        if (i == 5) {
+                            throw new OutOfMemoryError("a test's");
+                        }
+                        return i;
+                    });
+                    return null;
+                } catch (OutOfMemoryError e) {
+                    return e;
+                }
+            }).get();
+            assertThat(thrown).hasMessage("a test's");
+            assertThat(attempted).hasValue(6);
+        } finally {
+            one.shutdown();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> Integer sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

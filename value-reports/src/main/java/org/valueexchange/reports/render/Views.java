@@ -292,7 +292,12 @@ final class Views {
     }
 
     private static List<Object> rows(Rows rows, Sort sort) {
-        List<Ranked> order = sort == Sort.NAME ? rows.byName() : rows.orders().computeIfAbsent(sort, s -> sorted(rows, s));
+        List<Ranked> order = sort == Sort.NAME ? rows.byName() : rows.orders().get(sort);
+        if (order == null) {
+            // Sorted outside the map, which would hold a lock another order's page may want.
+            order = sorted(rows, sort);
+            rows.orders().putIfAbsent(sort, order);
+        }
         return order.stream().<Object>map(k -> k.keyed().row()).toList();
     }
 
