@@ -28,61 +28,51 @@ class CoresTests {
     void everyItemIsAttemptedAndTheFirstFailureInTheItemsOrderIsRethrown() throws Exception {
         // Item 300 fails after item 700 has: it waits until 701 is taken, which the other
         // thread does once it is done with 700.
-        ForkJoinPool two = new ForkJoinPool(2);
-        try {
-            AtomicInteger attempted = new AtomicInteger();
-            CountDownLatch sevenHundredDone = new CountDownLatch(1);
-            Throwable thrown = two.submit(() -> {
-                try {
-                    Cores.map(ITEMS, i -> {
-                        attempted.incrementAndGet();
-                        if (i == 701) {
-                            sevenHundredDone.countDown();
-                        }
-                        if (i == 700) {
-                            throw new IllegalStateException("second");
-                        }
-                        if (i == 300) {
-                            await(sevenHundredDone);
-                            throw new IllegalArgumentException("first");
-                        }
-                        return i;
-                    });
-                    return null;
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            }).get();
-            assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessage("first");
-            assertThat(attempted).hasValue(ITEMS.size());
-        } finally {
-            two.shutdown();
-        }
+        AtomicInteger attempted = new AtomicInteger();
+        CountDownLatch sevenHundredDone = new CountDownLatch(1);
+        Throwable thrown = inPool(2, () -> {
+            try {
+                Cores.map(ITEMS, i -> {
+                    attempted.incrementAndGet();
+                    if (i == 701) {
+                        sevenHundredDone.countDown();
+                    }
+                    if (i == 700) {
+                        throw new IllegalStateException("second");
+                    }
+                    if (i == 300) {
+                        await(sevenHundredDone);
+                        throw new IllegalArgumentException("first");
+                    }
+                    return i;
+                });
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessage("first");
+        assertThat(attempted).hasValue(ITEMS.size());
     }
 
     @Test
     void theCallerWaitsForTheResultsOfTheOtherThreads() throws Exception {
-        ForkJoinPool four = new ForkJoinPool(4);
-        try {
-            // The caller goes on only once another thread has taken an item, which it is slow
-            // to finish: the caller is done with the rest long before.
-            CountDownLatch taken = new CountDownLatch(1);
-            List<Integer> results = four.submit(() -> {
-                Thread caller = Thread.currentThread();
-                return Cores.map(ITEMS.subList(0, 40), i -> {
-                    if (Thread.currentThread() != caller) {
-                        taken.countDown();
-                        sleep(30);
-                    } else {
-                        await(taken);
-                    }
-                    return i * 3;
-                });
-            }).get();
-            assertThat(results).isEqualTo(ITEMS.subList(0, 40).stream().map(i -> i * 3).toList());
-        } finally {
-            four.shutdown();
-        }
+        // The caller goes on only once another thread has taken an item, which it is slow
+        // to finish: the caller is done with the rest long before.
+        CountDownLatch taken = new CountDownLatch(1);
+        List<Integer> results = inPool(4, () -> {
+            Thread caller = Thread.currentThread();
+            return Cores.map(ITEMS.subList(0, 40), i -> {
+                if (Thread.currentThread() != caller) {
+                    taken.countDown();
+                    sleep(30);
+                } else {
+                    await(taken);
+                }
+                return i * 3;
+            });
+        });
+        assertThat(results).isEqualTo(ITEMS.subList(0, 40).stream().map(i -> i * 3).toList());
     }
 
     @Test
@@ -94,27 +84,32 @@ class CoresTests {
 
     @Test
     void anErrorStopsTheHandingOut() throws Exception {
-        ForkJoinPool one = new ForkJoinPool(1);
+        AtomicInteger attempted = new AtomicInteger();
+        Throwable thrown = inPool(1, () -> {
+            try {
+                Cores.map(ITEMS, i -> {
+                    attempted.incrementAndGet();
+                    if (i == 5) {
+                        throw new OutOfMemoryError("a test's");
+                    }
+                    return i;
+                });
+                return null;
+            } catch (OutOfMemoryError e) {
+                return e;
+            }
+        });
+        assertThat(thrown).hasMessage("a test's");
+        assertThat(attempted).hasValue(6);
+    }
+
+    /** What {@code task} gives, run in a pool of {@code threads} threads of its own. */
+    private static <T> T inPool(int threads, java.util.concurrent.Callable<T> task) throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            AtomicInteger attempted = new AtomicInteger();
-            Throwable thrown = one.submit(() -> {
-                try {
-                    Cores.map(ITEMS, i -> {
-                        attempted.incrementAndGet();
-                        if (i == 5) {
-                            throw new OutOfMemoryError("a test's");
-                        }
-                        return i;
-                    });
-                    return null;
-                } catch (OutOfMemoryError e) {
-                    return e;
-                }
-            }).get();
-            assertThat(thrown).hasMessage("a test's");
-            assertThat(attempted).hasValue(6);
+            return pool.submit(task).get();
         } finally {
-            one.shutdown();
+            pool.shutdown();
         }
     }
 
@@ -151,37 +146,23 @@ class CoresTests {
 
     @Test
     void runsOnTheThreadsOfThePoolItIsCalledIn() throws Exception {
-        ForkJoinPool one = new ForkJoinPool(1);
-        try {
-            Set<Thread> threads = ConcurrentHashMap.newKeySet();
-            one.submit(() -> Cores.map(ITEMS, i -> threads.add(Thread.currentThread()))).get();
-            assertThat(threads).hasSize(1);
-        } finally {
-            one.shutdown();
-        }
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        inPool(1, () -> Cores.map(ITEMS, i -> threads.add(Thread.currentThread())));
+        assertThat(threads).hasSize(1);
     }
 
     @Test
     void everyThreadOfThePoolTakesItems() throws Exception {
         // Each of the first four items waits for the other three to start: only four threads
         // taking items at once get past them.
-        ForkJoinPool four = new ForkJoinPool(4);
-        try {
-            CountDownLatch started = new CountDownLatch(4);
-            List<Boolean> met = four.submit(() -> Cores.map(ITEMS, i -> {
-                if (i >= 4) {
-                    return true;
-                }
-                started.countDown();
-                try {
-                    return started.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            })).get();
-            assertThat(met).containsOnly(true);
-        } finally {
-            four.shutdown();
-        }
+        CountDownLatch started = new CountDownLatch(4);
+        List<Boolean> met = inPool(4, () -> Cores.map(ITEMS, i -> {
+            if (i >= 4) {
+                return true;
+            }
+            started.countDown();
+            return await(started);
+        }));
+        assertThat(met).containsOnly(true);
     }
 }
