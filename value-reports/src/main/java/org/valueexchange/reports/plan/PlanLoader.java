@@ -296,12 +296,12 @@ public final class PlanLoader {
      * one), or reached through a linked folder. For a watcher told which files changed.
      */
     public static Optional<Path> planFile(Path directory, Path file) throws IOException {
-        Path root = directory.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(root) || absolute.equals(root)) {
+        Optional<Path> named = named(directory, file);
+        if (named.isEmpty()) {
             return Optional.empty();
         }
-        Path relative = root.relativize(absolute);
+        Path relative = directory.relativize(named.get());
+        Path absolute = file.toAbsolutePath().normalize();
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return Optional.empty();
@@ -319,7 +319,18 @@ public final class PlanLoader {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        return Optional.of(directory.resolve(relative.toString()));
+        return named;
+    }
+
+    /**
+     * {@code file} named as {@link #planFiles} names the files below {@code directory} (under
+     * the path the user gave), whatever the file is; empty when it is not below it.
+     */
+    public static Optional<Path> named(Path directory, Path file) {
+        Path root = directory.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) && !absolute.equals(root)
+                ? Optional.of(directory.resolve(root.relativize(absolute).toString())) : Optional.empty();
     }
 
     /**

@@ -343,7 +343,7 @@ public final class LiveSite {
             if (plan.isPresent()) {
                 look.add(plan.get());
             } else {
-                named(touched).filter(known::containsKey).ifPresent(removedFiles::add);
+                PlanLoader.named(plans, touched).filter(known::containsKey).ifPresent(removedFiles::add);
             }
         }
         if (all || changes.all()) {
@@ -474,14 +474,6 @@ public final class LiveSite {
     private boolean changedSinceRead(Path file) throws IOException {
         Known was = known.get(file);
         return was == null || was.stamp().racy() || !FileStamp.of(file).equals(Optional.of(was.stamp()));
-    }
-
-    /** A path the watcher gave, named as {@link PlanLoader#planFiles} names files; empty if not below the plans. */
-    private Optional<Path> named(Path touched) {
-        Path root = plans.toAbsolutePath().normalize();
-        Path absolute = touched.toAbsolutePath().normalize();
-        return absolute.startsWith(root) && !absolute.equals(root)
-                ? Optional.of(plans.resolve(root.relativize(absolute).toString())) : Optional.empty();
     }
 
     /** A page to write, by its path in the site. */
