@@ -218,17 +218,29 @@ public final class SiteBuilder {
             int total = accounts.size();
             List<String> indexPages = renderer.indexPageNames();
             AtomicInteger done = new AtomicInteger();
+            Runnable noted = () -> { };
+            Runnable accountWritten = () -> progress.accountsWritten(done.incrementAndGet(), total);
             // The index pages (large, from the overview alone) and the account pages are one set
             // of independent jobs, so that both cores stay busy to the end: the index first.
-            Parallel.forEach(java.util.stream.IntStream.range(-indexPages.size(), total).boxed().toList(), i -> {
-                if (i < 0) {
-                    String name = indexPages.get(i + indexPages.size());
-                    write(staging.resolve(name), renderer.indexPage(overview, name));
-                    return;
-                }
-                write(folder.resolve(summaries.get(i).id() + ".html"), page.html(accounts.get(i)));
-                progress.accountsWritten(done.incrementAndGet(), total);
-            });
+            // Every core renders; one thread creates and writes the files (FileWriterThread).
+            FileWriterThread writer = FileWriterThread.start();
+            try {
+                Parallel.forEach(java.util.stream.IntStream.range(-indexPages.size(), total).boxed().toList(), i -> {
+                    writer.checkOk();
+                    if (i < 0) {
+                        String name = indexPages.get(i + indexPages.size());
+                        writer.write(staging.resolve(name), utf8(renderer.indexPage(overview, name)), noted);
+                        return;
+                    }
+                    writer.write(folder.resolve(summaries.get(i).id() + ".html"), utf8(page.html(accounts.get(i))),
+                            accountWritten);
+                });
+            } catch (Throwable failed) {
+                // No write may still be under way when the staging folder is discarded.
+                finishAfter(writer, failed);
+                throw failed;
+            }
+            writer.finish();
             // The mark, the stylesheet, the index pages and the account pages.
             int files = 2 + indexPages.size() + total;
             dir.publish(staging);
@@ -305,5 +317,20 @@ public final class SiteBuilder {
 
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Waits for {@code writer} after {@code failed}, which stays the failure told. */
+    private static void finishAfter(FileWriterThread writer, Throwable failed) {
+        try {
+            writer.finish();
+        } catch (IOException | RuntimeException | Error also) {
+            if (also != failed) {
+                failed.addSuppressed(also);
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

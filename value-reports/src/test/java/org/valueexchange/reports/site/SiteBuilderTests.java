@@ -237,6 +237,34 @@ class SiteBuilderTests {
     }
 
     @Test
+    void progressIsToldOfEveryAccountPageOnceItIsWrittenCountingUp() throws Exception {
+        Path plans = tmp.resolve("plans");
+        Fixture.copyTo(plans);
+        Path site = tmp.resolve("site");
+        List<Integer> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> early = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        SiteBuilder.Outcome outcome = new SiteBuilder(Renderer.create(Optional.empty())).build(plans, Fixture.AS_OF,
+                site, (done, total) -> {
+                    counts.add(done * 1000 + total);
+                    // At least as many pages are on disk, in the staging folder, as were told of.
+                    try (Stream<Path> staged = Files.walk(tmp)) {
+                        long pages = staged.filter(p -> p.toString().contains(".tmp-")
+                                && p.getParent().getFileName().toString().equals("accounts")).count();
+                        if (pages < done) {
+                            early.add(done + " told, " + pages + " written");
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        int accounts = outcome.site().orElseThrow().accounts();
+        assertThat(accounts).isGreaterThan(1);
+        assertThat(counts).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, accounts).map(done -> done * 1000 + accounts).boxed().toList());
+        assertThat(early).isEmpty();
+    }
+
+    @Test
     void plansEditedWhileTheSiteIsBuiltDoNotChangeItTheSiteIsOfOneReading() throws Exception {
         Path plans = tmp.resolve("plans");
         Fixture.copyTo(plans);
