@@ -222,8 +222,8 @@ public final class SiteBuilder {
             Runnable accountWritten = () -> progress.accountsWritten(done.incrementAndGet(), total);
             // The index pages (large, from the overview alone) and the account pages are one set
             // of independent jobs, so that both cores stay busy to the end: the index first.
-            // Every core renders; one thread creates and writes the files (FileWriterThread).
-            FileWriterThread writer = FileWriterThread.start();
+            // Every core renders; the files are created and written one at a time (SerialWriter).
+            SerialWriter writer = new SerialWriter();
             try {
                 Parallel.forEach(java.util.stream.IntStream.range(-indexPages.size(), total).boxed().toList(), i -> {
                     writer.checkOk();
@@ -320,7 +320,7 @@ public final class SiteBuilder {
     }
 
     /** Waits for {@code writer} after {@code failed}, which stays the failure told. */
-    private static void finishAfter(FileWriterThread writer, Throwable failed) {
+    private static void finishAfter(SerialWriter writer, Throwable failed) {
         try {
             writer.finish();
         } catch (IOException | RuntimeException | Error also) {
