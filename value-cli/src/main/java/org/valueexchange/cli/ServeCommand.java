@@ -112,9 +112,9 @@ final class ServeCommand implements Callable<Integer> {
             update(live, err, Optional.of(PlanWatcher.Changes.ALL));
             try {
                 live.warmUp(WARM_UP_ROUNDS);
-            } catch (RenderException e) {
+            } catch (RenderException | IOException e) {
                 // Only the first edits' speed is at stake: the site is built; serve it.
-                err.println("value serve: warning: " + e.getMessage());
+                err.println("value serve: warning: while warming up: " + e.getMessage());
                 err.flush();
             }
             try (SiteServer server = SiteServer.start(site, port)) {

@@ -137,7 +137,19 @@ class LiveSiteTests {
         for (String name : before.keySet()) {
             times.put(name, Files.getLastModifiedTime(site.resolve(name)));
         }
+        Map<String, byte[]> planBytes = Fixture.files(plans);
+        Map<String, FileTime> planTimes = new java.util.HashMap<>();
+        for (String name : planBytes.keySet()) {
+            planTimes.put(name, Files.getLastModifiedTime(plans.resolve(name)));
+        }
         live.warmUp(3);
+        // The plans are read, never written.
+        assertThat(Fixture.files(plans).keySet()).isEqualTo(planBytes.keySet());
+        Map<String, byte[]> planBytesAfter = Fixture.files(plans);
+        planBytes.forEach((name, bytes) -> assertThat(planBytesAfter.get(name)).as(name).isEqualTo(bytes));
+        for (String name : planTimes.keySet()) {
+            assertThat(Files.getLastModifiedTime(plans.resolve(name))).as(name).isEqualTo(planTimes.get(name));
+        }
         assertThat(Fixture.files(site).keySet()).isEqualTo(before.keySet());
         for (String name : before.keySet()) {
             assertThat(Files.getLastModifiedTime(site.resolve(name))).as(name).isEqualTo(times.get(name));
@@ -149,6 +161,36 @@ class LiveSiteTests {
         live.warmUp(1);
         assertEditRewrites("accounts/spiral.yaml", "discount: 0.12", "discount: 0.10",
                 "accounts/spiral.html", "accounts/steady.html", "index.html");
+    }
+
+    @Test
+    void aWarmUpMovesTheDiscountAQuarterOrGivesOne() throws Exception {
+        var summaries = Fixture.load().portfolio().review(Fixture.AS_OF).accounts().stream()
+                .map(org.valueexchange.core.portfolio.AccountReview::summary).toList();
+        for (var summary : summaries) {
+            var moved = LiveSite.withDiscountMoved(summary);
+            assertThat(moved.id()).isEqualTo(summary.id());
+            assertThat(moved.discount()).isPresent();
+            assertThat(moved.discount().get()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+            assertThat(moved.discount()).isNotEqualTo(summary.discount());
+            summary.discount().ifPresent(d -> assertThat(moved.discount().get().subtract(d).abs())
+                    .isEqualByComparingTo("0.25"));
+            assertThat(moved).isEqualTo(new org.valueexchange.core.portfolio.AccountSummary(summary.id(), summary.name(),
+                    summary.segment(), moved.discount(), summary.scores(), summary.quadrant(), summary.balance(),
+                    summary.status(), summary.declaredTier(), summary.overTiered(), summary.alerts(),
+                    summary.lastReview(), summary.overdueActions()));
+        }
+        var first = summaries.get(0);
+        var none = new org.valueexchange.core.portfolio.AccountSummary(first.id(), first.name(), first.segment(),
+                Optional.empty(), first.scores(), first.quadrant(), first.balance(), first.status(),
+                first.declaredTier(), first.overTiered(), first.alerts(), first.lastReview(), first.overdueActions());
+        assertThat(LiveSite.withDiscountMoved(none).discount()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("0.25"));
+        // From a half up, a quarter lower.
+        var high = new org.valueexchange.core.portfolio.AccountSummary(first.id(), first.name(), first.segment(),
+                Optional.of(new java.math.BigDecimal("0.6")), first.scores(), first.quadrant(), first.balance(),
+                first.status(), first.declaredTier(), first.overTiered(), first.alerts(), first.lastReview(),
+                first.overdueActions());
+        assertThat(LiveSite.withDiscountMoved(high).discount()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("0.35"));
     }
 
     /** Makes the edit and updates: the pages written include {@code pages}, and the site is a full build's. */
