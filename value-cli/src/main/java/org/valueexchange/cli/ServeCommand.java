@@ -140,8 +140,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * How many times serve does an index rewrite's work before it serves, so that the first
-     * edits run compiled code (BENCHMARKS.md): at 10,000 accounts about a second.
+     * How many edits serve rehearses before it serves ({@link LiveSite#warmUp}), so that the
+     * first edits run code compiled for what they do (BENCHMARKS.md): at 10,000 accounts
+     * about a second.
      */
     static final int WARM_UP_ROUNDS = 5;
 
