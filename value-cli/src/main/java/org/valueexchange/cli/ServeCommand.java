@@ -112,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
             update(live, err, Optional.of(PlanWatcher.Changes.ALL));
             try {
                 live.warmUp(WARM_UP_ROUNDS);
-            } catch (RenderException | IOException e) {
+            } catch (RenderException | IOException | RuntimeException e) {
                 // Only the first edits' speed is at stake: the site is built; serve it.
                 err.println("value serve: warning: while warming up: " + e.getMessage());
                 err.flush();

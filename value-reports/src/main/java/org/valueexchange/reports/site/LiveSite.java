@@ -255,16 +255,20 @@ public final class LiveSite {
 
     /**
      * Rehearses, {@code rounds} times, the updates that follow edits to one plan, writing
-     * nothing: each round reads one plan again (another each round, read only), analyses it,
-     * and works out the update as {@link #update} would, first as the plan is (an edit that
-     * changes no summary), then with its discount moved a quarter (the edit that most often
-     * moves the portfolio's findings), rendering the pages that update would write, the index
-     * pages first, {@value #REHEARSED_PAGES} at most. Run after a build, so that the first edits
-     * after a start find that code compiled, and compiled for what an edit does: a warm-up that
-     * only rendered the index pages again, every row unchanged, left the rendering of a changed
-     * row to be compiled again during the first edit (a 10,000-account preview's first index
-     * rewrites took 300 to 460 ms, later ones 170 to 250). Leaves the site, the plans and what
-     * is known of them as they were.
+     * nothing: each round reads one plan again (read only; the plans taken in turn across the
+     * portfolio), analyses it, and works out the update as {@link #update} would, first as the
+     * plan is (an edit that changes no summary, such as a note: its own page rendered), then
+     * with its discount moved a quarter (the edit that most often moves the portfolio's
+     * findings), rendering the pages those updates would write (the index pages among them),
+     * {@value #REHEARSED_PAGES} at most. Run after a build, so that the first edits after a start
+     * find that code compiled, and compiled for what an edit does: a warm-up that only rendered
+     * the index pages again, every row unchanged, left the rendering of a changed row to be
+     * compiled again during the first edit (a 10,000-account preview's first index rewrites took
+     * 300 to 460 ms, later ones 170 to 250). A plan that cannot be read now is passed over (the
+     * next update reads it). Leaves the site, the plans and what is known of them as they were;
+     * the renderer's rows are then those of the last rehearsal, which costs the first real edit
+     * the rows that rehearsal changed (an edit's rows are worked out against the last ones
+     * rendered, whatever they were).
      *
      * @throws RenderException a template is broken
      * @throws IOException     a plan's attributes could not be read
@@ -280,17 +284,22 @@ public final class LiveSite {
             PlanLoader.Scan<PlanLoader.LoadedAccount> scan = loader.scan(plans, List.of(file), (loaded, s) -> loaded);
             if (!scan.ok() || !scan.settings().equals(overview.get().settings())) {
                 // Edited since the build: the next update reads it.
-                return;
+                continue;
             }
             Read read = read(scan, stamps);
             AccountSummary summary = read.summaries().get(file);
             if (summary == null) {
-                return;
+                continue;
             }
             Next unchanged = next(files, Set.of(), read);
             Next moved = next(files, Set.of(), new Read(read.settings(), read.reviews(), read.sources(),
                     Map.of(file, withDiscountMoved(summary)), stamps));
+            PortfolioOverview last = overview.get();
+            AccountReview review = read.reviews().get(file);
+            PlanSource source = read.sources().get(file);
             List<Page> pages = new ArrayList<>(unchanged.pages());
+            // The plan read as it is gives the page it had: rendered all the same, as after a note's edit.
+            pages.add(new Page("accounts/" + review.id() + ".html", () -> renderer.accountHtml(last, review, source)));
             pages.addAll(moved.pages());
             try {
                 Parallel.forEach(pages.subList(0, Math.min(pages.size(), REHEARSED_PAGES)),

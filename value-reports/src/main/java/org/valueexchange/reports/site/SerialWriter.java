@@ -20,8 +20,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * lock (BENCHMARKS.md, "Creating files"). Written one at a time, no thread waits on another's
  * file: it renders the next page instead. No thread of its own, so no thread is woken per file.
  *
- * <p>At most {@link #QUEUED} files wait their turn; a thread handing over more waits and
- * writes, so memory stays bounded. A failed write is kept and every later one skipped;
+ * <p>At most {@link #QUEUED} files wait their turn, and one more for each thread handing one
+ * over at that moment; a thread that finds more waiting waits for the turn and writes them, so
+ * memory stays bounded. A failed write is kept and every later one skipped;
  * {@link #finish} writes what is left and rethrows the first failure as itself, and
  * {@link #checkOk} lets renderers stop early. Thread-safe.
  */
@@ -44,7 +45,9 @@ final class SerialWriter {
      * Hands {@code bytes} over to be written to {@code file}, replacing it if it exists, then
      * {@code written} to be run; writes what is waiting unless another thread is at it.
      *
-     * @throws IOException a write failed, this one or an earlier (that failure, as itself)
+     * @throws IOException a write failed, this one or an earlier (that failure, as itself;
+     *                     as a RuntimeException or Error if that is what it was, such as one
+     *                     thrown by a {@code written} callback)
      */
     void write(Path file, byte[] bytes, Runnable written) throws IOException {
         checkOk();

@@ -77,7 +77,11 @@ public final class SiteBuilder {
         }
     }
 
-    /** Told as account pages are written, for a progress display. */
+    /**
+     * Told as account pages are written, for a progress display: once a page is on disk, one
+     * call at a time, counting up. It is called in the turn of whichever thread writes the
+     * files, so it must be quick: while it runs, no file is written.
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (done, total) -> { };

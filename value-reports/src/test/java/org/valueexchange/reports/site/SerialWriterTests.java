@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Each test fails rather than hangs if a change makes a thread wait forever. */
+@Timeout(60)
 class SerialWriterTests {
 
     @TempDir
@@ -182,11 +185,17 @@ class SerialWriterTests {
     }
 
     @Test
-    void finishingTwiceTellsTheSame() throws IOException {
+    void finishingTwiceWritesNothingMoreAndTellsTheSameFailure() throws IOException {
         SerialWriter writer = new SerialWriter();
         writer.write(tmp.resolve("a.html"), bytes("a"), () -> { });
         writer.finish();
         writer.finish();
         assertThat(tmp.resolve("a.html")).hasContent("a");
+
+        SerialWriter failing = new SerialWriter();
+        Throwable failure = catchThrowable(() -> failing.write(tmp.resolve("none/b.html"), bytes("b"), () -> { }));
+        assertThat(failure).isInstanceOf(NoSuchFileException.class);
+        assertThat(catchThrowable(failing::finish)).isSameAs(failure);
+        assertThat(catchThrowable(failing::finish)).isSameAs(failure);
     }
 }

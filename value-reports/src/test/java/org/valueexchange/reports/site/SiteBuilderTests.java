@@ -265,6 +265,44 @@ class SiteBuilderTests {
     }
 
     @Test
+    void aWriteFailingMidBuildFailsItLeavingNoStagingFolderAndThePreviousSite() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("many/accounts"));
+        for (int i = 0; i < 200; i++) {
+            Files.writeString(plans.resolve(String.format("a%03d.yaml", i)), "name: Account " + i
+                    + "\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n");
+        }
+        Path site = tmp.resolve("site");
+        SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty()));
+        assertThat(builder.build(tmp.resolve("many"), Fixture.AS_OF, site, SiteBuilder.Progress.NONE).problems()).isEmpty();
+        Map<String, byte[]> before = Fixture.files(site);
+        // Once the tenth page is written, the staging folder's accounts folder goes: every
+        // later page's write fails.
+        SiteBuilder.Progress vandal = (done, total) -> {
+            if (done == 10) {
+                try (Stream<Path> staged = Files.walk(tmp)) {
+                    Path accounts = staged.filter(p -> p.getFileName().toString().equals("accounts")
+                            && p.getParent().getFileName().toString().contains(".tmp-")).findFirst().orElseThrow();
+                    try (Stream<Path> pages = Files.list(accounts)) {
+                        for (Path page : pages.toList()) {
+                            Files.delete(page);
+                        }
+                    }
+                    Files.delete(accounts);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThatThrownBy(() -> builder.build(tmp.resolve("many"), Fixture.AS_OF, site, vandal))
+                .isInstanceOf(SiteException.class).hasMessageContaining("cannot write the site")
+                .hasMessageContaining("accounts");
+        assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
+        Map<String, byte[]> after = Fixture.files(site);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
     void plansEditedWhileTheSiteIsBuiltDoNotChangeItTheSiteIsOfOneReading() throws Exception {
         Path plans = tmp.resolve("plans");
         Fixture.copyTo(plans);
