@@ -23,8 +23,11 @@ public enum ReviewKind {
 
     /** The name used in plans, e.g. {@code "check-in"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
+
+    /** Worked out once: pages ask for it thousands of times. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     /** The kind in words, e.g. {@code "quarterly business review"}. */
     public String words() {

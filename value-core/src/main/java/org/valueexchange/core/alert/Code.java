@@ -47,6 +47,9 @@ public enum Code {
 
     /** The code used in machine-readable output, e.g. {@code "sustained-imbalance"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
+
+    /** Worked out once: pages ask for it thousands of times. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

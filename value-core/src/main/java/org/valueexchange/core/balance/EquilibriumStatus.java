@@ -26,8 +26,11 @@ public enum EquilibriumStatus {
 
     /** The name used in machine-readable output, e.g. {@code "vendor-overinvesting"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
+
+    /** Worked out once: pages ask for it thousands of times. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     public boolean isImbalanced() {
         return this == CUSTOMER_UNDERSERVED || this == VENDOR_OVERINVESTING;

@@ -17,8 +17,11 @@ public enum ObjectiveStatus {
 
     /** The name used in plans, e.g. {@code "off-track"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
+
+    /** Worked out once: pages ask for it thousands of times. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     /** The status in words, e.g. {@code "off track"}. */
     public String words() {

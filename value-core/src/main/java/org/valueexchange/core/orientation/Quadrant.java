@@ -42,6 +42,9 @@ public enum Quadrant {
 
     /** The name used in plans and reports, e.g. {@code "partnership"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
+
+    /** Worked out once: pages ask for it thousands of times. */
+    private final String id = name().toLowerCase(Locale.ROOT);
 }

@@ -21,8 +21,11 @@ public enum RelationshipLevel {
 
     /** The name used in plans, e.g. {@code "credible-source"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
+
+    /** Worked out once: pages ask for it thousands of times. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     /** The rung in words, e.g. {@code "credible source"}. */
     public String words() {
