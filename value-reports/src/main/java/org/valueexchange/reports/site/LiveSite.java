@@ -294,12 +294,11 @@ public final class LiveSite {
             Next unchanged = next(files, Set.of(), read);
             Next moved = next(files, Set.of(), new Read(read.settings(), read.reviews(), read.sources(),
                     Map.of(file, withDiscountMoved(summary)), stamps));
-            PortfolioOverview last = overview.get();
             AccountReview review = read.reviews().get(file);
             PlanSource source = read.sources().get(file);
             List<Page> pages = new ArrayList<>(unchanged.pages());
             // The plan read as it is gives the page it had: rendered all the same, as after a note's edit.
-            pages.add(new Page("accounts/" + review.id() + ".html", () -> renderer.accountHtml(last, review, source)));
+            pages.add(accountPage(overview.get(), review, source));
             pages.addAll(moved.pages());
             try {
                 Parallel.forEach(pages.subList(0, Math.min(pages.size(), REHEARSED_PAGES)),
@@ -513,7 +512,7 @@ public final class LiveSite {
                     ? read.stamps().get(file).orElse(new FileStamp(FileTime.fromMillis(0), -1, null)) : was.stamp();
             boolean sameAccount = was != null && was.review().equals(review) && was.source().equals(source);
             if (!sameAccount || !was.context().equals(context)) {
-                pages.add(new Page("accounts/" + review.id() + ".html", () -> renderer.accountHtml(after, review, source)));
+                pages.add(accountPage(after, review, source));
             }
             now.put(file, new Known(stamp, review, summary, source, context));
         }
@@ -547,6 +546,11 @@ public final class LiveSite {
 
     private interface Render {
         String text() throws RenderException;
+    }
+
+    /** The page of {@code review}'s account, as of {@code overview}. */
+    private Page accountPage(PortfolioOverview overview, AccountReview review, PlanSource source) {
+        return new Page("accounts/" + review.id() + ".html", () -> renderer.accountHtml(overview, review, source));
     }
 
     /** Whether the ids of the changed plans clash with no other plan's. */
