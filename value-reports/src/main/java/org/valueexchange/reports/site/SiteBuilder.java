@@ -262,8 +262,11 @@ public final class SiteBuilder {
         }
     }
 
-    /** A build's checked failure, carried out of a pool as a value (a pool would wrap it twice). */
-    private record Failed(Exception failure) {
+    /**
+     * A build's failure, carried out of a pool as a value: {@code ForkJoinTask.get()} would wrap
+     * it, and give an unchecked one back as a copy made by reflection rather than as itself.
+     */
+    private record Failed(Throwable failure) {
     }
 
     /**
@@ -281,7 +284,7 @@ public final class SiteBuilder {
             outcome = pool.submit(() -> {
                 try {
                     return (Object) build.run();
-                } catch (SiteException | RenderException e) {
+                } catch (SiteException | RenderException | RuntimeException | Error e) {
                     return new Failed(e);
                 }
             }).get();
@@ -289,18 +292,23 @@ public final class SiteBuilder {
             Thread.currentThread().interrupt();
             throw new SiteException("the build was interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            // Not reached: the task returns its failures as values.
+            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
         }
         if (outcome instanceof Failed failed) {
-            if (failed.failure() instanceof SiteException e) {
+            Throwable failure = failed.failure();
+            if (failure instanceof SiteException e) {
                 throw e;
             }
-            throw (RenderException) failed.failure();
+            if (failure instanceof RenderException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) failure;
         }
         @SuppressWarnings("unchecked")
         T result = (T) outcome;

@@ -303,6 +303,21 @@ class SiteBuilderTests {
     }
 
     @Test
+    void aBugInABuildOnThreadsOfItsOwnComesBackAsItselfNotAsACopy() throws Exception {
+        Path plans = tmp.resolve("plans");
+        Fixture.copyTo(plans);
+        IllegalStateException bug = new IllegalStateException("a bug in a progress display");
+        SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty())).withThreads(2);
+        Path site = tmp.resolve("site");
+        // ForkJoinTask.get() would give back a copy made by reflection, with another stack.
+        assertThatThrownBy(() -> builder.build(plans, Fixture.AS_OF, site, (done, total) -> {
+            throw bug;
+        })).isSameAs(bug);
+        assertThat(site).doesNotExist();
+        assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-"));
+    }
+
+    @Test
     void plansEditedWhileTheSiteIsBuiltDoNotChangeItTheSiteIsOfOneReading() throws Exception {
         Path plans = tmp.resolve("plans");
         Fixture.copyTo(plans);
