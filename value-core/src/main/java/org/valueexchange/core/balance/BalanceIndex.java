@@ -2,6 +2,7 @@ package org.valueexchange.core.balance;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +38,20 @@ public record BalanceIndex(Optional<BigDecimal> value) {
 
     public boolean hasEvidence() {
         return value.isPresent();
+    }
+
+    /**
+     * The index as findings, pages and reports show it: signed, to two places, rounding
+     * half-even ({@code +0.12}, {@code -0.40}, {@code 0.00}); {@code n/a} without evidence.
+     */
+    public String words() {
+        return value.map(BalanceIndex::words).orElse("n/a");
+    }
+
+    /** {@code value} as {@link #words()} shows an index: signed, to two places. */
+    public static String words(BigDecimal value) {
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN);
+        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
     }
 
     public BalanceIndex negate() {

@@ -62,10 +62,10 @@ public final class AccountAnalysis {
             alerts.add(sustainedAlert(id, sustained.get(), periods, settings));
         } else if (balance.status().isImbalanced()) {
             alerts.add(Alert.about(id, Code.OUT_OF_EQUILIBRIUM,
-                    "Over the whole ledger the balance index is " + Figures.index(balance.index()) + " ("
+                    "Over the whole ledger the balance index is " + balance.index().words() + " ("
                             + balance.status().words() + "): received " + Figures.money(totals.received(), currency)
                             + ", gave " + Figures.money(totals.given(), currency) + ", tolerance "
-                            + Figures.index(settings.band().tolerance()) + ".",
+                            + Figures.twoPlaces(settings.band().tolerance()) + ".",
                     balance.status() == EquilibriumStatus.VENDOR_OVERINVESTING
                             ? "Ask for value back (access, referrals, feedback) or scale back what you give."
                             : "Show the customer more value (insight, support, innovation) before renewal.",
@@ -97,7 +97,7 @@ public final class AccountAnalysis {
         return Alert.about(id, Code.SUSTAINED_IMBALANCE,
                 (vendor ? "Vendor over-investing" : "Customer underserved") + " for the last "
                         + sustained.periods().size() + " " + settings.period().id() + "s (" + figures
-                        + "; band ±" + Figures.index(settings.band().tolerance()) + ")"
+                        + "; band ±" + Figures.twoPlaces(settings.band().tolerance()) + ")"
                         + (vendor ? ": a death spiral in the making." : ": a churn risk."),
                 vendor
                         ? "Agree with the customer what it gives back (access, referrals, renewal commitment), "
@@ -109,7 +109,7 @@ public final class AccountAnalysis {
     /** The latest periods of a sustained imbalance with their balances, e.g. {@code 2026-Q1 B=-0.27, ...}. */
     static String sustainedFigures(SustainedImbalance sustained, List<PeriodBalance> periods) {
         return periods.subList(periods.size() - sustained.periods().size(), periods.size()).stream()
-                .map(p -> p.period().label() + " B=" + Figures.index(p.balance().index()))
+                .map(p -> p.period().label() + " B=" + p.balance().index().words())
                 .collect(Collectors.joining(", "));
     }
 
@@ -120,9 +120,9 @@ public final class AccountAnalysis {
                 .collect(Collectors.joining(", "));
         return Alert.about(id, Code.DISCOUNT_BREAKS_EQUILIBRIUM,
                 "An extra " + Figures.percent(s.discount()) + " discount requested by " + r.request().by() + " on "
-                        + r.request().date() + " would move the balance from " + Figures.index(s.before().index())
-                        + " to " + Figures.index(s.after().index()) + ", below the band edge -"
-                        + Figures.index(settings.band().tolerance()) + ".",
+                        + r.request().date() + " would move the balance from " + s.before().index().words()
+                        + " to " + s.after().index().words() + ", below the band edge -"
+                        + Figures.twoPlaces(settings.band().tolerance()) + ".",
                 "Tell " + r.request().by() + " that to stay sustainable you would stop giving "
                         + Figures.money(s.cut(), currency) + " (" + Figures.percent(s.cutShare())
                         + " of what you give" + (perKind.isEmpty() ? "" : ": " + perKind)

@@ -5,17 +5,14 @@ import java.math.RoundingMode;
 import org.valueexchange.core.balance.BalanceIndex;
 import org.valueexchange.core.exchange.Amounts;
 
-/** How figures read in findings: indexes to two places, money in whole units with separators. */
+/** How figures read in findings: tolerances to two places, money in whole units with separators (indexes: {@link BalanceIndex#words()}). */
 final class Figures {
 
     private Figures() {
     }
 
-    static String index(BalanceIndex index) {
-        return index.value().map(Figures::index).orElse("n/a");
-    }
-
-    static String index(BigDecimal value) {
+    /** A tolerance or a threshold, to two places. */
+    static String twoPlaces(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 

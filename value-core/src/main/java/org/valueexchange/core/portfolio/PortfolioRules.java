@@ -53,7 +53,7 @@ public final class PortfolioRules {
                                 + " to a lower tier, or raise the capacity only with the investment to match."));
             }
         }
-        String tolerance = Figures.index(settings.parity().tolerance());
+        String tolerance = Figures.twoPlaces(settings.parity().tolerance());
         for (SegmentParity segment : parity) {
             for (ParityOutlier outlier : segment.outliers()) {
                 alerts.add(Alert.about(outlier.accountId(), Code.PARITY_OUTLIER,

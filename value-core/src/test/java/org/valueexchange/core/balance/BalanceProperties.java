@@ -34,6 +34,26 @@ class BalanceProperties {
     }
 
     @Test
+    void anIndexReadsSignedToTwoPlacesAndItsNegationReadsMirrored() {
+        qt().forAll(amounts(), amounts()).checkAssert((r, g) -> {
+            BalanceIndex index = BalanceIndex.of(r, g);
+            String words = index.words();
+            if (index.value().isEmpty()) {
+                assertThat(words).isEqualTo("n/a");
+                return;
+            }
+            BigDecimal rounded = index.value().get().setScale(2, java.math.RoundingMode.HALF_EVEN);
+            assertThat(words).matches("[+-]?[01]\\.\\d\\d");
+            assertThat(new BigDecimal(words.startsWith("+") ? words.substring(1) : words)).isEqualTo(rounded);
+            assertThat(words.startsWith("+")).isEqualTo(rounded.signum() > 0);
+            assertThat(words.startsWith("-")).isEqualTo(rounded.signum() < 0);
+            String mirrored = index.negate().words();
+            assertThat(mirrored).isEqualTo(rounded.signum() == 0 ? words
+                    : (words.startsWith("+") ? "-" : "+") + words.substring(1));
+        });
+    }
+
+    @Test
     void swappingDirectionsNegatesTheIndexAndMirrorsTheStatus() {
         qt().forAll(ledgers(), tolerances()).checkAssert((ledger, tolerance) -> {
             Band band = new Band(tolerance);

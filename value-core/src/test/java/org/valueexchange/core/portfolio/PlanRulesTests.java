@@ -270,6 +270,16 @@ class PlanRulesTests {
     }
 
     @Test
+    void aCustomerUnderservedHasItsIndexesReadSignedAsThePagesShowThem() {
+        // B = +0.33, +0.43, +0.54 in the last three quarters: the vendor receives more than it gives.
+        Account a = account(List.of(reviewOn(AS_OF)), TWO_THREADS, List.of(),
+                Plans.quarterly(100, 100, 100, 50, 100, 40, 100, 30), 8, 8);
+        Alert alert = alerts(a, Code.SUSTAINED_IMBALANCE, AS_OF).get(0);
+        assertThat(alert.message()).startsWith("Customer underserved for the last 3 quarters (2025-Q2 B=+0.33,"
+                + " 2025-Q3 B=+0.43, 2025-Q4 B=+0.54; band ±0.20)");
+    }
+
+    @Test
     void aChampionOrAValuingCustomerOrABalancedLedgerIsNoQualifyOutCandidate() {
         List<Stakeholder> noChampion = List.of(customer("Sam Chen", Influence.LOW, Stance.NEUTRAL, Optional.empty()),
                 customer("Lee Park", Influence.LOW, Stance.DETRACTOR, Optional.empty()));

@@ -19,11 +19,4 @@ final class Indexes {
         return index.value().map(v -> v.setScale(SCALE, RoundingMode.HALF_EVEN));
     }
 
-    /** Signed, to two places, e.g. {@code +0.12}; {@code n/a} when there is no evidence. */
-    static String words(BalanceIndex index) {
-        return index.value().map(v -> {
-            BigDecimal rounded = v.setScale(2, RoundingMode.HALF_EVEN);
-            return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
-        }).orElse("n/a");
-    }
 }

@@ -21,7 +21,7 @@ final class TextReport implements ReportWriter {
             AccountReview review = account.review();
             out.write(account.id() + " (" + account.file() + ")\n");
             out.write("  " + review.quadrant().id()
-                    + ", balance " + Indexes.words(review.balance().index()) + " " + review.balance().status().words()
+                    + ", balance " + review.balance().index().words() + " " + review.balance().status().words()
                     + ", tier " + review.tier().declared().map(Tier::id).orElse("none declared")
                     + " (evidence supports " + review.tier().supported().map(Tier::id).orElse("no tier") + ")\n");
             for (Finding finding : account.findings()) {

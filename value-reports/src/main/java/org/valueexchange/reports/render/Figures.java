@@ -2,10 +2,9 @@ package org.valueexchange.reports.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.valueexchange.core.balance.BalanceIndex;
 import org.valueexchange.core.exchange.Amounts;
 
-/** How figures read on pages: money in whole units with separators, indexes signed to two places. */
+/** How figures read on pages: money in whole units with separators, indexes as {@code BalanceIndex.words()} shows them. */
 final class Figures {
 
     private Figures() {
@@ -17,15 +16,6 @@ final class Figures {
 
     static String amount(BigDecimal amount) {
         return Amounts.grouped(amount);
-    }
-
-    static String index(BalanceIndex index) {
-        return index.value().map(Figures::index).orElse("n/a");
-    }
-
-    static String index(BigDecimal value) {
-        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN);
-        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
     }
 
     static String percent(BigDecimal share) {

@@ -137,7 +137,7 @@ final class Views {
     }
 
     private static Map<String, Object> balance(Balance b, String currency, BigDecimal tolerance) {
-        return map("index", Figures.index(b.index()), "status", b.status().words(), "statusId", b.status().id(),
+        return map("index", b.index().words(), "status", b.status().words(), "statusId", b.status().id(),
                 "received", Figures.money(b.received(), currency), "given", Figures.money(b.given(), currency),
                 "tolerance", Figures.plain(tolerance), "meaning", meaning(b.status()),
                 "shape", Charts.shape(b.status()));
@@ -163,7 +163,7 @@ final class Views {
 
     private static Map<String, Object> period(PeriodBalance p, String currency) {
         return map("label", p.period().label(), "received", Figures.money(p.balance().received(), currency),
-                "given", Figures.money(p.balance().given(), currency), "index", Figures.index(p.balance().index()),
+                "given", Figures.money(p.balance().given(), currency), "index", p.balance().index().words(),
                 "status", p.status().words(), "statusId", p.status().id(), "shape", Charts.shape(p.status()));
     }
 
@@ -186,16 +186,16 @@ final class Views {
                     ? "If we grant " + Figures.percent(s.discount()) + ", what we receive falls to "
                     + Figures.money(s.after().received(), currency) + " against "
                     + Figures.money(s.after().given(), currency) + " we give (balance "
-                    + Figures.index(s.after().index()) + ", beyond the band of ±" + Figures.plain(tolerance)
+                    + s.after().index().words() + ", beyond the band of ±" + Figures.plain(tolerance)
                     + "). To stay sustainable we would stop giving " + Figures.money(s.cut(), currency) + ", "
                     + Figures.percent(s.cutShare()) + " of what " + by + "'s organisation receives from us today."
                     + " Which of these would you rather do without, or what will you give in return?"
                     : "We can absorb " + Figures.percent(s.discount()) + ": the balance moves from "
-                    + Figures.index(s.before().index()) + " to " + Figures.index(s.after().index())
+                    + s.before().index().words() + " to " + s.after().index().words()
                     + ", still within ±" + Figures.plain(tolerance) + ". Ask for something in return all the same.";
             rows.add(map("date", r.request().date().toString(), "by", by, "discount", Figures.percent(s.discount()),
-                    "before", Figures.index(s.before().index()), "beforeStatus", s.before().status().words(),
-                    "after", Figures.index(s.after().index()), "afterStatus", s.after().status().words(),
+                    "before", s.before().index().words(), "beforeStatus", s.before().status().words(),
+                    "after", s.after().index().words(), "afterStatus", s.after().status().words(),
                     "afterStatusId", s.after().status().id(), "breaks", s.breaksEquilibrium(),
                     "cut", Figures.money(s.cut(), currency), "cutShare", Figures.percent(s.cutShare()),
                     "cuts", cuts, "conversation", conversation));
@@ -423,7 +423,7 @@ final class Views {
                 "quadrantId", r.quadrant().id(),
                 "tier", r.declaredTier().orElse("—"),
                 "overTiered", r.overTiered(),
-                "index", Figures.index(r.balance()), "status", r.status().words(),
+                "index", r.balance().words(), "status", r.status().words(),
                 "statusId", r.status().id(), "shape", Charts.shape(r.status()),
                 "alerts", alerts,
                 "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
