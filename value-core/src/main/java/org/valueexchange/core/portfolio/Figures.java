@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import org.valueexchange.core.balance.BalanceIndex;
 import org.valueexchange.core.exchange.Amounts;
 
-/** How figures read in findings: tolerances to two places, money in whole units with separators (indexes: {@link BalanceIndex#words()}). */
+/**
+ * How figures read in findings: tolerances to two places, money in whole units with
+ * separators. Indexes read as {@link BalanceIndex#words()} shows them.
+ */
 final class Figures {
 
     private Figures() {

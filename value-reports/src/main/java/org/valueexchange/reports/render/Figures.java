@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.valueexchange.core.exchange.Amounts;
 
-/** How figures read on pages: money in whole units with separators, indexes as {@code BalanceIndex.words()} shows them. */
+/**
+ * How figures read on pages: money in whole units with separators. Indexes read as
+ * {@code BalanceIndex.words()} shows them.
+ */
 final class Figures {
 
     private Figures() {
