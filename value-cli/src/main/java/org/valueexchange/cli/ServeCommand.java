@@ -11,6 +11,7 @@ import org.valueexchange.reports.check.ProblemReport;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.site.LiveSite;
 import org.valueexchange.reports.site.PlanWatcher;
+import org.valueexchange.reports.site.Rehearsal;
 import org.valueexchange.reports.site.SiteBuilder;
 import org.valueexchange.reports.site.SiteException;
 import org.valueexchange.reports.site.SiteServer;
@@ -110,20 +111,21 @@ final class ServeCommand implements Callable<Integer> {
             // Plans edited while the first build read them: looked for now, rather than at the
             // first edit after (the first update after a build looks at every plan).
             update(live, err, Optional.of(PlanWatcher.Changes.ALL));
-            try {
-                live.warmUp(WARM_UP_ROUNDS);
-            } catch (RenderException | IOException | RuntimeException e) {
-                // Only the first edits' speed is at stake: the site is built; serve it.
-                err.println("value serve: warning: while warming up: " + e.getMessage());
-                err.flush();
-            }
+            // Edits rehearsed while nothing changes, until the compiler has settled: the first
+            // real edits then run compiled code, and serving need not wait for it.
+            Rehearsal rehearsal = Rehearsal.of(live);
             try (SiteServer server = SiteServer.start(site, port)) {
                 out.println("Serving " + server.uri() + " from " + site + " (Ctrl-C to stop)");
                 out.flush();
                 while (true) {
-                    PlanWatcher.Changes changes = watcher.awaitChange();
+                    Optional<PlanWatcher.Changes> changes = rehearsal.wanted() ? watcher.pollChange()
+                            : Optional.of(watcher.awaitChange());
+                    if (changes.isEmpty()) {
+                        rehearse(rehearsal, err);
+                        continue;
+                    }
                     long start = System.nanoTime();
-                    if (update(live, err, Optional.of(changes)).isEmpty()) {
+                    if (update(live, err, changes).isEmpty()) {
                         out.println("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms"
                                 + (lastUpdate.isEmpty() ? "" : ": " + lastUpdate));
                         out.flush();
@@ -139,12 +141,16 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * How many edits serve rehearses before it serves ({@link LiveSite#warmUp}), so that the
-     * first edits run code compiled for what they do (BENCHMARKS.md): at 10,000 accounts
-     * about a second.
-     */
-    static final int WARM_UP_ROUNDS = 5;
+    /** One more round of {@code rehearsal}; one that fails ends it, with a warning. */
+    private static void rehearse(Rehearsal rehearsal, PrintWriter err) {
+        try {
+            rehearsal.round();
+        } catch (RenderException | IOException | RuntimeException e) {
+            // Only the first edits' speed is at stake: the site is built and served.
+            err.println("value serve: warning: while rehearsing edits: " + e.getMessage());
+            err.flush();
+        }
+    }
 
     /** What the last update wrote, in words. */
     private String lastUpdate = "";

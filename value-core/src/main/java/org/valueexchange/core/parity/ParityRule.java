@@ -48,9 +48,10 @@ public record ParityRule(BigDecimal tolerance, int minAccounts) {
             return new SegmentParity(segment, points.size(), Optional.empty(), List.of());
         }
         BigDecimal median = median(points.stream().map(PricePoint::discount).sorted().toList());
+        // The few outliers sorted, not the whole segment.
         List<ParityOutlier> outliers = points.stream()
-                .sorted(Comparator.comparing(PricePoint::accountId))
                 .filter(p -> p.discount().subtract(median).abs().compareTo(tolerance) > 0)
+                .sorted(Comparator.comparing(PricePoint::accountId))
                 .map(p -> new ParityOutlier(p.accountId(), p.discount(), median, p.discount().subtract(median)))
                 .toList();
         return new SegmentParity(segment, points.size(), Optional.of(median), outliers);

@@ -97,7 +97,7 @@ final class Templates {
         // Set.copyOf: some of these are the same class (the empty and larger immutable ones).
         private static final Set<Class<?>> MAPS = Set.copyOf(List.of(java.util.LinkedHashMap.class, java.util.HashMap.class,
                 Map.of().getClass(), Map.of(1, 1).getClass(), Map.of(1, 1, 2, 2).getClass(),
-                java.util.Collections.unmodifiableMap(Map.of()).getClass()));
+                java.util.Collections.unmodifiableMap(Map.of()).getClass(), SameText.Row.class));
         private static final Set<Class<?>> LISTS = Set.copyOf(List.of(java.util.ArrayList.class,
                 List.of().getClass(), List.of(1).getClass(), List.of(1, 2, 3).getClass()));
 

@@ -418,7 +418,7 @@ final class Views {
     }
 
     private static Map<String, Object> row(PortfolioOverview portfolio, AccountSummary r, int alerts, int worst) {
-        return java.util.Collections.unmodifiableMap(map("id", r.id(), "href", "accounts/" + r.id() + ".html",
+        return new SameText.Row(map("id", r.id(), "href", "accounts/" + r.id() + ".html",
                 "name", r.name(), "segment", r.segment(), "quadrant", quadrantWords(r.quadrant()),
                 "quadrantId", r.quadrant().id(),
                 "tier", r.declaredTier().orElse("—"),

@@ -250,62 +250,66 @@ public final class LiveSite {
         return new Update(List.of(), written, List.of());
     }
 
-    /** How many pages a warm-up round renders at most: the index pages and a few accounts' pages. */
+    /** How many pages a rehearsal renders at most: the index pages and a few accounts' pages. */
     static final int REHEARSED_PAGES = 12;
 
     /**
-     * Rehearses, {@code rounds} times, the updates that follow edits to one plan, writing
-     * nothing: each round reads one plan again (read only; the plans taken in turn across the
-     * portfolio), analyses it, and works out the update as {@link #update} would, first as the
-     * plan is (an edit that changes no summary, such as a note: its own page rendered), then
-     * with its discount moved a quarter (the edit that most often moves the portfolio's
-     * findings), rendering the pages those updates would write (the index pages among them),
-     * {@value #REHEARSED_PAGES} at most. Run after a build, so that the first edits after a start
-     * find that code compiled, and compiled for what an edit does: a warm-up that only rendered
-     * the index pages again, every row unchanged, left the rendering of a changed row to be
-     * compiled again during the first edit (a 10,000-account preview's first index rewrites took
-     * 300 to 460 ms, later ones 170 to 250). A plan that cannot be read now is passed over (the
-     * next update reads it). Leaves the site, the plans and what is known of them as they were;
-     * the renderer's rows are then those of the last rehearsal, which costs the first real edit
-     * the rows that rehearsal changed (an edit's rows are worked out against the last ones
-     * rendered, whatever they were).
+     * Rehearses the updates that follow an edit to one plan, writing nothing: reads the plan
+     * {@code round} of {@code rounds} again (the plans taken in turn across the portfolio; read
+     * only), analyses it, and works out the update as {@link #update} would, first as the plan
+     * is (an edit that changes no summary, such as a note: its own page rendered), then with
+     * its discount moved a quarter (the edit that most often moves the portfolio's findings),
+     * rendering the pages those updates would write (the index pages among them),
+     * {@value #REHEARSED_PAGES} at most. Run after a build ({@link Rehearsal}), so that the
+     * first edits after a start find that code compiled, and compiled for what an edit does: a
+     * warm-up that only rendered the index pages again, every row unchanged, left the rendering
+     * of a changed row to be compiled again during the first edit (a 10,000-account preview's
+     * first index rewrites took 300 to 460 ms, later ones 170 to 250). A plan that cannot be
+     * read now is passed over (the next update reads it). Leaves the site, the plans and what
+     * is known of them as they were; the renderer's rows are then those of the last rehearsal,
+     * which costs the first real edit the rows that rehearsal changed (an edit's rows are
+     * worked out against the last ones rendered, whatever they were). Does nothing before a
+     * good build.
      *
+     * @param round which plan, with {@code rounds}: the one {@code round / rounds} of the way
+     *              through the plans (in path order), {@code round} taken modulo {@code rounds}
      * @throws RenderException a template is broken
      * @throws IOException     a plan's attributes could not be read
      */
-    public void warmUp(int rounds) throws RenderException, IOException {
+    public void rehearse(int round, int rounds) throws RenderException, IOException {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
+        }
         if (overview.isEmpty() || known.isEmpty()) {
             return;
         }
         List<Path> files = new ArrayList<>(known.keySet());
-        for (int round = 0; round < rounds; round++) {
-            Path file = files.get((int) ((long) round * files.size() / rounds));
-            Map<Path, Optional<FileStamp>> stamps = Map.of(file, FileStamp.of(file));
-            PlanLoader.Scan<PlanLoader.LoadedAccount> scan = loader.scan(plans, List.of(file), (loaded, s) -> loaded);
-            if (!scan.ok() || !scan.settings().equals(overview.get().settings())) {
-                // Edited since the build: the next update reads it.
-                continue;
-            }
-            Read read = read(scan, stamps);
-            AccountSummary summary = read.summaries().get(file);
-            if (summary == null) {
-                continue;
-            }
-            Next unchanged = next(files, Set.of(), read);
-            Next moved = next(files, Set.of(), new Read(read.settings(), read.reviews(), read.sources(),
-                    Map.of(file, withDiscountMoved(summary)), stamps));
-            AccountReview review = read.reviews().get(file);
-            PlanSource source = read.sources().get(file);
-            List<Page> pages = new ArrayList<>(unchanged.pages());
-            // The plan read as it is gives the page it had: rendered all the same, as after a note's edit.
-            pages.add(accountPage(overview.get(), review, source));
-            pages.addAll(moved.pages());
-            try {
-                Parallel.forEach(pages.subList(0, Math.min(pages.size(), REHEARSED_PAGES)),
-                        page -> page.render().text());
-            } catch (SiteException e) {
-                throw new IllegalStateException("rendering alone wrote nothing", e);
-            }
+        Path file = files.get((int) ((long) Math.floorMod(round, rounds) * files.size() / rounds));
+        Map<Path, Optional<FileStamp>> stamps = Map.of(file, FileStamp.of(file));
+        PlanLoader.Scan<PlanLoader.LoadedAccount> scan = loader.scan(plans, List.of(file), (loaded, s) -> loaded);
+        if (!scan.ok() || !scan.settings().equals(overview.get().settings())) {
+            // Edited since the build: the next update reads it.
+            return;
+        }
+        Read read = read(scan, stamps);
+        AccountSummary summary = read.summaries().get(file);
+        if (summary == null) {
+            return;
+        }
+        Next unchanged = next(files, Set.of(), read);
+        Next moved = next(files, Set.of(), new Read(read.settings(), read.reviews(), read.sources(),
+                Map.of(file, withDiscountMoved(summary)), stamps));
+        AccountReview review = read.reviews().get(file);
+        PlanSource source = read.sources().get(file);
+        List<Page> pages = new ArrayList<>(unchanged.pages());
+        // The plan read as it is gives the page it had: rendered all the same, as after a note's edit.
+        pages.add(accountPage(overview.get(), review, source));
+        pages.addAll(moved.pages());
+        try {
+            Parallel.forEach(pages.subList(0, Math.min(pages.size(), REHEARSED_PAGES)),
+                    page -> page.render().text());
+        } catch (SiteException e) {
+            throw new IllegalStateException("rendering alone wrote nothing", e);
         }
     }
 
@@ -517,11 +521,16 @@ public final class LiveSite {
             now.put(file, new Known(stamp, review, summary, source, context));
         }
         // Pages of accounts that are gone: of removed plans, and of plans whose id changed.
-        Set<String> live = new java.util.HashSet<>();
-        now.values().forEach(k -> live.add(k.review().id()));
+        // Ids are unique across the plans known, so a plan read again or removed can only
+        // have taken its old id to another plan read again.
         Set<String> gone = new TreeSet<>();
-        known.values().forEach(k -> gone.add(k.review().id()));
-        gone.removeAll(live);
+        for (Path file : removedFiles) {
+            Optional.ofNullable(known.get(file)).ifPresent(k -> gone.add(k.review().id()));
+        }
+        for (Path file : fresh.keySet()) {
+            Optional.ofNullable(known.get(file)).ifPresent(k -> gone.add(k.review().id()));
+        }
+        fresh.values().forEach(review -> gone.remove(review.id()));
         if (!sameSummaries && !next.equals(overview.get())) {
             // The index pages first: they are the largest, and go while the other cores
             // take the accounts' pages.

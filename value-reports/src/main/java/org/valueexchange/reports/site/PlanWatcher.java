@@ -8,6 +8,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -86,20 +87,34 @@ public final class PlanWatcher implements AutoCloseable {
     /** Blocks until plans change; returns once the changes have settled, with what changed. */
     public Changes awaitChange() throws InterruptedException, IOException {
         while (true) {
-            Set<Path> files = new HashSet<>();
-            WatchKey key = watcher.take();
-            boolean all = drain(key, files);
-            WatchKey more;
-            while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                all |= drain(more, files);
-            }
-            if (all) {
-                return Changes.ALL;
-            }
-            if (!files.isEmpty()) {
-                return new Changes(false, files);
+            Optional<Changes> changes = settled(watcher.take());
+            if (changes.isPresent()) {
+                return changes.get();
             }
         }
+    }
+
+    /**
+     * Without waiting, whether plans changed: empty if nothing happened since the last look,
+     * else, once the changes have settled, what changed (empty if only ignored files did).
+     */
+    public Optional<Changes> pollChange() throws InterruptedException, IOException {
+        WatchKey key = watcher.poll();
+        return key == null ? Optional.empty() : settled(key);
+    }
+
+    /** The changes told by {@code key} and any that follow within the quiet time. */
+    private Optional<Changes> settled(WatchKey key) throws InterruptedException, IOException {
+        Set<Path> files = new HashSet<>();
+        boolean all = drain(key, files);
+        WatchKey more;
+        while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+            all |= drain(more, files);
+        }
+        if (all) {
+            return Optional.of(Changes.ALL);
+        }
+        return files.isEmpty() ? Optional.empty() : Optional.of(new Changes(false, files));
     }
 
     /** Takes the key's events into {@code files}; true when they tell of more than files. */

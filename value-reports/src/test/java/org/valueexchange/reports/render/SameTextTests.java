@@ -93,6 +93,31 @@ class SameTextTests {
     }
 
     @Test
+    void aRowKeepsItsTextAlongItsPlacesLineageWhateverItsKey() throws IOException, TemplateException {
+        SameText.Row a = new SameText.Row(new java.util.LinkedHashMap<>(Map.of("id", "a", "v", "1")));
+        SameText.Row b = new SameText.Row(new java.util.LinkedHashMap<>(Map.of("id", "b", "v", "2")));
+        Template each = new Template("rows", "<@cache rows=rows key=\"id\"; r>[${r.id}=${r.v}:${count()}]</@cache>", cfg);
+        SameText first = new SameText();
+        assertThat(renderRows(each, first, List.of(a, b))).isEqualTo("[a=1:1][b=2:2]");
+        assertThat(renderRows(each, first, List.of(b, a))).isEqualTo("[b=2:2][a=1:1]");
+        // The next overview's cache, given no key to keep: the same rows keep their texts all
+        // the same, and another row of the same key is rendered, as a row of its own.
+        SameText next = new SameText(first, java.util.Set.of());
+        SameText.Row changed = new SameText.Row(new java.util.LinkedHashMap<>(Map.of("id", "a", "v", "9")));
+        assertThat(renderRows(each, next, List.of(changed, b))).isEqualTo("[a=9:3][b=2:2]");
+        // A new lineage renders every row again; so does another place, with texts of its own.
+        assertThat(renderRows(each, new SameText(), List.of(a))).isEqualTo("[a=1:4]");
+        Template other = new Template("other", "<@cache rows=rows key=\"id\"; r>(${r.v}:${count()})</@cache>", cfg);
+        SameText cache = new SameText();
+        assertThat(renderRows(other, cache, List.of(a))).isEqualTo("(1:5)");
+        assertThat(renderRows(each, cache, List.of(a))).isEqualTo("[a=1:6]");
+        assertThat(renderRows(other, cache, List.of(a))).isEqualTo("(1:7)");
+        // Read as a map, unchangeable.
+        assertThat(a).containsEntry("id", "a").hasSize(2).containsOnlyKeys("id", "v");
+        assertThatThrownBy(() -> a.put("v", "2")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void theRowsFormWantsAListAFieldAndOneLoopVariable() {
         List<Map<String, String>> rows = List.of(Map.of("id", "a"));
         for (String wrong : List.of("<@cache rows=rows key=\"id\">x</@cache>",

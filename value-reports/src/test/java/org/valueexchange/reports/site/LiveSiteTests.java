@@ -131,7 +131,7 @@ class LiveSiteTests {
     }
 
     @Test
-    void aWarmUpWritesNothingAndTheEditsAfterItAreAsWithout() throws Exception {
+    void aRehearsalWritesNothingAndTheEditsAfterItAreAsWithout() throws Exception {
         Map<String, byte[]> before = Fixture.files(site);
         Map<String, FileTime> times = new java.util.HashMap<>();
         for (String name : before.keySet()) {
@@ -142,7 +142,9 @@ class LiveSiteTests {
         for (String name : planBytes.keySet()) {
             planTimes.put(name, Files.getLastModifiedTime(plans.resolve(name)));
         }
-        live.warmUp(3);
+        for (int round = 0; round < 3; round++) {
+            live.rehearse(round, 3);
+        }
         // The plans are read, never written.
         assertThat(Fixture.files(plans).keySet()).isEqualTo(planBytes.keySet());
         Map<String, byte[]> planBytesAfter = Fixture.files(plans);
@@ -155,16 +157,16 @@ class LiveSiteTests {
             assertThat(Files.getLastModifiedTime(site.resolve(name))).as(name).isEqualTo(times.get(name));
         }
         assertThat(update().written()).isEmpty();
-        // An edit that moves a median and the index: rows, texts and orders kept from the warm-up.
+        // An edit that moves a median and the index: rows, texts and orders kept from the rehearsal.
         assertEditRewrites("accounts/spiral.yaml", "discount: 0.10", "discount: 0.12",
                 "accounts/spiral.html", "accounts/steady.html", "index.html", "accounts-by-alerts.html");
-        live.warmUp(1);
+        live.rehearse(0, 1);
         assertEditRewrites("accounts/spiral.yaml", "discount: 0.12", "discount: 0.10",
                 "accounts/spiral.html", "accounts/steady.html", "index.html");
     }
 
     @Test
-    void aWarmUpMovesTheDiscountAQuarterOrGivesOne() throws Exception {
+    void aRehearsalMovesTheDiscountAQuarterOrGivesOne() throws Exception {
         var summaries = Fixture.load().portfolio().review(Fixture.AS_OF).accounts().stream()
                 .map(org.valueexchange.core.portfolio.AccountReview::summary).toList();
         for (var summary : summaries) {
@@ -237,6 +239,28 @@ class LiveSiteTests {
 
         edit("accounts/steady.yaml", "segmnt:", "segment:");
         assertThat(update().ok()).isTrue();
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void anIdChangedInAPlanRemovesTheOldPageAndTwoPlansMaySwapIds() throws Exception {
+        Path steady = plans.resolve("accounts/steady.yaml");
+        Path haggler = plans.resolve("accounts/haggler.yaml");
+        String steadyText = Files.readString(steady);
+        String hagglerText = Files.readString(haggler);
+        Files.writeString(steady, "id: steady-renamed\n" + steadyText);
+        touched.add(steady);
+        LiveSite.Update renamed = update();
+        assertThat(renamed.removed()).containsExactly("accounts/steady.html");
+        assertThat(renamed.written()).contains("accounts/steady-renamed.html");
+        assertSameAsAFullBuild();
+
+        Files.writeString(steady, "id: haggler\n" + steadyText);
+        Files.writeString(haggler, "id: steady-renamed\n" + hagglerText);
+        touched.addAll(List.of(steady, haggler));
+        LiveSite.Update swapped = update();
+        assertThat(swapped.ok()).isTrue();
+        assertThat(swapped.removed()).isEmpty();
         assertSameAsAFullBuild();
     }
 

@@ -76,6 +76,31 @@ class PlanWatcherTests {
             assertThat(next(watcher).all()).isTrue();
         }
     }
+
+    @Test
+    void pollingTellsNothingAtOnceUntilAPlanChangesAndThenWhatChanged() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("plans/accounts"));
+        Files.writeString(plans.resolve("a.yaml"), "id: a\n");
+        try (PlanWatcher watcher = new PlanWatcher(tmp.resolve("plans"), tmp.resolve("site"))) {
+            assertThat(watcher.pollChange()).isEmpty();
+            // Only a hidden file: events came, but no change to tell.
+            Files.writeString(plans.resolve(".a.yaml.swp"), "x");
+            Files.writeString(plans.resolve("a.yaml"), "id: a\nname: A\n");
+            Set<Path> files = new java.util.HashSet<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!files.contains(plans.resolve("a.yaml")) && System.nanoTime() < deadline) {
+                java.util.Optional<PlanWatcher.Changes> changes = watcher.pollChange();
+                changes.ifPresent(c -> {
+                    assertThat(c.all()).isFalse();
+                    files.addAll(c.files());
+                });
+                Thread.sleep(10);
+            }
+            assertThat(files).containsExactly(plans.resolve("a.yaml"));
+            assertThat(watcher.pollChange()).isEmpty();
+        }
+    }
+
     @Test
     void aPlansFolderGivenThroughALinkIsWatchedBelowIt() throws Exception {
         Path real = Files.createDirectories(tmp.resolve("real/accounts"));
