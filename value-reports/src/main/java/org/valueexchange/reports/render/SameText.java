@@ -173,9 +173,7 @@ final class SameText implements TemplateDirectiveModel {
                 String text = row.text(at.lineage());
                 if (text == null) {
                     loopVars[0] = env.getObjectWrapper().wrap(item);
-                    StringWriter rendered = new StringWriter();
-                    body.render(rendered);
-                    text = rendered.toString();
+                    text = rendered(body);
                     row.keep(at.lineage(), text);
                 }
                 out.write(text);
@@ -208,11 +206,16 @@ final class SameText implements TemplateDirectiveModel {
             throws TemplateException, IOException {
         String text = byKey.get(key);
         if (text == null) {
-            StringWriter rendered = new StringWriter();
-            body.render(rendered);
-            text = rendered.toString();
+            text = rendered(body);
             byKey.put(key, text);
         }
         return text;
+    }
+
+    /** The text {@code body} renders now. */
+    private static String rendered(TemplateDirectiveBody body) throws TemplateException, IOException {
+        StringWriter rendered = new StringWriter();
+        body.render(rendered);
+        return rendered.toString();
     }
 }
