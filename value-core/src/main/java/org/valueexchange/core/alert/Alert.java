@@ -14,8 +14,9 @@ import java.util.function.Function;
  * @param account   the account it is about; empty for a portfolio-wide finding
  * @param message   what was found, with the figures that led to it
  * @param action    what to do about it
- * @param pointer   where in the account's plan it comes from, as a JSON Pointer
- *                  (e.g. {@code /pricing/requests/0}), if one place does
+ * @param pointer   where it comes from, as a JSON Pointer, if one place does: in the account's
+ *                  plan (e.g. {@code /pricing/requests/0}), or for a portfolio-wide finding in
+ *                  the portfolio's settings (e.g. {@code /tiers/3/capacity})
  * @param citations the values of the plan the message quotes, in the message's order
  */
 public record Alert(Code code, Severity severity, Optional<String> account, String message, String action,
@@ -62,7 +63,15 @@ public record Alert(Code code, Severity severity, Optional<String> account, Stri
 
     /** A portfolio-wide alert, at the code's usual severity. */
     public static Alert portfolio(Code code, String message, String action) {
-        return new Alert(code, code.severity(), Optional.empty(), message, action, Optional.empty());
+        return portfolio(code, message, action, Optional.empty());
+    }
+
+    /**
+     * A portfolio-wide alert, at the code's usual severity, from the setting at {@code pointer}
+     * in the portfolio's settings.
+     */
+    public static Alert portfolio(Code code, String message, String action, Optional<String> pointer) {
+        return new Alert(code, code.severity(), Optional.empty(), message, action, pointer);
     }
 
     /**

@@ -50,7 +50,9 @@ public final class PortfolioRules {
                                 + " (valued most, closest to equilibrium); over capacity: "
                                 + String.join(", ", tier.over()) + ".",
                         "Partnering is expensive and most partnerships fail: move " + String.join(", ", tier.over())
-                                + " to a lower tier, or raise the capacity only with the investment to match."));
+                                + " to a lower tier, or raise the capacity only with the investment to match.",
+                        // The capacity as the settings write it: tiers are listed lowest first.
+                        Optional.of("/tiers/" + settings.tiers().rank(tier.tier()) + "/capacity")));
             }
         }
         String tolerance = Figures.twoPlaces(settings.parity().tolerance());

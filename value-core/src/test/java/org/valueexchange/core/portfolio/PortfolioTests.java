@@ -117,6 +117,8 @@ class PortfolioTests {
         Alert capacity = review.portfolioAlerts().get(0);
         assertThat(capacity.message()).contains("3 accounts are declared strategic, capacity 2",
                 "keep partner-a, partner-b", "over capacity: pretender");
+        // Strategic is the fourth tier of the default ladder: its capacity, where settings write it.
+        assertThat(capacity.pointer()).hasValue("/tiers/3/capacity");
         Alert parity = review.alertsFor("haggler").get(1);
         assertThat(parity.message()).contains("Discount 30% is 19% above the retail median of 11%");
         assertThat(parity.pointer()).hasValue("/pricing/discount");

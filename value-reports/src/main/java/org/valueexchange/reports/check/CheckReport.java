@@ -14,19 +14,20 @@ import org.valueexchange.reports.plan.PlanSource;
 
 /**
  * What {@code value check} found: each account's review with its alerts placed on the lines of
- * its plan, and the portfolio-wide alerts. Facts only: the writers decide how it reads, and
- * the {@code --fail-on} severity whether it fails.
+ * its plan, and the portfolio-wide alerts, placed on the line of the setting behind them where
+ * the settings file writes it. Facts only: the writers decide how it reads, and the
+ * {@code --fail-on} severity whether it fails.
  *
- * @param asOf            the day findings that depend on time were judged on
- * @param accounts        every account, in the portfolio's order
- * @param portfolioAlerts the alerts about the portfolio as a whole
+ * @param asOf      the day findings that depend on time were judged on
+ * @param accounts  every account, in the portfolio's order
+ * @param portfolio the findings about the portfolio as a whole
  */
-public record CheckReport(LocalDate asOf, List<AccountCheck> accounts, List<Alert> portfolioAlerts) {
+public record CheckReport(LocalDate asOf, List<AccountCheck> accounts, List<Finding> portfolio) {
 
     public CheckReport {
         Objects.requireNonNull(asOf, "asOf");
         accounts = List.copyOf(accounts);
-        portfolioAlerts = List.copyOf(portfolioAlerts);
+        portfolio = List.copyOf(portfolio);
     }
 
     /** Reviews {@code loaded} as of {@code asOf} and places every finding in its plan. */
@@ -41,7 +42,13 @@ public record CheckReport(LocalDate asOf, List<AccountCheck> accounts, List<Aler
                     .toList();
             accounts.add(new AccountCheck(account, source.path(), findings));
         }
-        return new CheckReport(asOf, accounts, review.portfolioAlerts());
+        // A portfolio rule's setting (a tier's capacity) has a line only when value.yaml writes
+        // it; with the defaults, the finding is of no file.
+        List<Finding> portfolio = review.portfolioAlerts().stream()
+                .map(alert -> new Finding(alert,
+                        alert.pointer().flatMap(p -> loaded.settings().flatMap(settings -> settings.at(p)))))
+                .toList();
+        return new CheckReport(asOf, accounts, portfolio);
     }
 
     /**
@@ -56,19 +63,24 @@ public record CheckReport(LocalDate asOf, List<AccountCheck> accounts, List<Aler
             return reports.get(0);
         }
         List<AccountCheck> accounts = new ArrayList<>();
-        List<Alert> portfolioAlerts = new ArrayList<>();
+        List<Finding> portfolio = new ArrayList<>();
         for (CheckReport report : reports) {
             accounts.addAll(report.accounts());
-            portfolioAlerts.addAll(report.portfolioAlerts());
+            portfolio.addAll(report.portfolio());
         }
-        return new CheckReport(reports.get(0).asOf(), accounts, portfolioAlerts);
+        return new CheckReport(reports.get(0).asOf(), accounts, portfolio);
+    }
+
+    /** The alerts about the portfolio as a whole. */
+    public List<Alert> portfolioAlerts() {
+        return portfolio.stream().map(Finding::alert).toList();
     }
 
     /** Every alert: account by account, then the portfolio-wide ones. */
     public List<Alert> alerts() {
         List<Alert> all = new ArrayList<>();
         accounts.forEach(a -> a.findings().forEach(f -> all.add(f.alert())));
-        all.addAll(portfolioAlerts);
+        all.addAll(portfolioAlerts());
         return all;
     }
 

@@ -23,8 +23,8 @@ final class GitHubReport implements ReportWriter {
                 out.write(command(finding.alert(), finding.message(), Optional.of(at)));
             }
         }
-        for (Alert alert : report.portfolioAlerts()) {
-            out.write(command(alert, alert.message(), Optional.empty()));
+        for (Finding finding : report.portfolio()) {
+            out.write(command(finding.alert(), finding.message(), finding.location()));
         }
         out.write(TextReport.summary(report, failOn) + "\n");
     }

@@ -37,7 +37,7 @@ final class JUnitReport implements ReportWriter {
             cases.add(new Case(ACCOUNTS, account.id(), Optional.of(account.file()), account.findings()));
         }
         cases.add(new Case(PORTFOLIO, "portfolio", Optional.empty(),
-                report.portfolioAlerts().stream().map(a -> new Finding(a, Optional.empty())).toList()));
+                report.portfolio()));
         long failed = cases.stream()
                 .filter(c -> c.findings().stream().anyMatch(f -> f.alert().severity().isAtLeast(failOn)))
                 .count();

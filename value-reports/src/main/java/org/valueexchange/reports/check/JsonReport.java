@@ -21,6 +21,7 @@ import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.stakeholder.Stakeholder;
 import org.valueexchange.core.stakeholder.StakeholderMap;
 import org.valueexchange.core.tier.Tier;
+import org.valueexchange.reports.plan.Location;
 
 /**
  * The stable JSON document described in {@code docs/cli.md}. Written field by field, so the
@@ -54,8 +55,12 @@ final class JsonReport implements ReportWriter {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("alerts");
-            for (Alert alert : report.portfolioAlerts()) {
-                alert(json, new Finding(alert, Optional.empty()));
+            for (Finding finding : report.portfolio()) {
+                json.writeStartObject();
+                alertFields(json, finding);
+                // The account's alerts are in its plan; the portfolio's are in value.yaml, if anywhere.
+                nullable(json, "file", finding.location().map(Location::path));
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -141,8 +146,13 @@ final class JsonReport implements ReportWriter {
     }
 
     private static void alert(JsonGenerator json, Finding finding) throws IOException {
-        Alert alert = finding.alert();
         json.writeStartObject();
+        alertFields(json, finding);
+        json.writeEndObject();
+    }
+
+    private static void alertFields(JsonGenerator json, Finding finding) throws IOException {
+        Alert alert = finding.alert();
         json.writeStringField("code", alert.code().id());
         json.writeStringField("severity", alert.severity().id());
         json.writeStringField("message", finding.message());
@@ -153,7 +163,6 @@ final class JsonReport implements ReportWriter {
         } else {
             json.writeNull();
         }
-        json.writeEndObject();
     }
 
     private static void index(JsonGenerator json, BalanceIndex index) throws IOException {

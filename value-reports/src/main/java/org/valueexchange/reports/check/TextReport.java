@@ -10,8 +10,8 @@ import org.valueexchange.core.tier.Tier;
 /**
  * For people: each account with its quadrant, balance and tier, then its alerts as
  * {@code file:line:column: severity: code: message} with the action below, so that editors
- * and terminals link to the line; then the portfolio; then one summary line, which says the
- * as-of date.
+ * and terminals link to the line; then the portfolio's alerts, on the line of the setting
+ * behind them where value.yaml writes it; then one summary line, which says the as-of date.
  */
 final class TextReport implements ReportWriter {
 
@@ -30,10 +30,10 @@ final class TextReport implements ReportWriter {
             }
             out.write("\n");
         }
-        if (!report.portfolioAlerts().isEmpty()) {
+        if (!report.portfolio().isEmpty()) {
             out.write("portfolio\n");
-            for (Alert alert : report.portfolioAlerts()) {
-                alert(out, "", alert, alert.message());
+            for (Finding finding : report.portfolio()) {
+                alert(out, finding.location().map(at -> at + ": ").orElse(""), finding.alert(), finding.message());
             }
             out.write("\n");
         }

@@ -8,10 +8,11 @@ import org.valueexchange.core.portfolio.Portfolio;
  * A portfolio loaded from plan files.
  *
  * @param portfolio the accounts and settings
- * @param settings  where the settings came from, if from a file
+ * @param settings  the settings file as read, with where its values are, if there was one
  * @param sources   each account's plan file, by account id
  */
-public record LoadedPortfolio(Portfolio portfolio, java.util.Optional<String> settings, Map<String, PlanSource> sources) {
+public record LoadedPortfolio(Portfolio portfolio, java.util.Optional<PlanSource> settings,
+                              Map<String, PlanSource> sources) {
 
     public LoadedPortfolio {
         Objects.requireNonNull(portfolio, "portfolio");

@@ -105,7 +105,7 @@ public final class PlanLoader {
             sources.put(plan.id(), plan.kept().source());
         }
         return new LoadResult(List.of(), Optional.of(
-                new LoadedPortfolio(new Portfolio(scan.settings(), accounts), scan.settingsPath(), sources)));
+                new LoadedPortfolio(new Portfolio(scan.settings(), accounts), scan.settingsSource(), sources)));
     }
 
     /**
@@ -146,11 +146,11 @@ public final class PlanLoader {
      *
      * @param problems     every problem found, by file, line and column
      * @param settings     the portfolio settings (the defaults if value.yaml could not be read)
-     * @param settingsPath how messages name value.yaml, if there is one
-     * @param settingsFile where value.yaml is or would be
+     * @param settingsSource value.yaml as read, with where its values are, if there is one
+     * @param settingsFile   where value.yaml is or would be
      * @param plans        what was kept of each account, in path order; empty with problems
      */
-    public record Scan<T>(List<Problem> problems, Settings settings, Optional<String> settingsPath,
+    public record Scan<T>(List<Problem> problems, Settings settings, Optional<PlanSource> settingsSource,
                           Path settingsFile, List<Scanned<T>> plans) {
 
         public Scan {
@@ -166,13 +166,14 @@ public final class PlanLoader {
     private <T> Scan<T> scan(Path settingsFile, List<Path> accountFiles, Problems problems,
                              BiFunction<LoadedAccount, Settings, T> keep) {
         Settings settings = SettingsReader.read(emptyMap(settingsFile), new Problems());
-        Optional<String> settingsPath = Optional.empty();
+        Optional<PlanSource> settingsSource = Optional.empty();
         if (Files.exists(settingsFile)) {
-            settingsPath = Optional.of(display(settingsFile));
-            YamlReader.Result read = reader.read(settingsFile, settingsPath.get());
+            String path = display(settingsFile);
+            YamlReader.Result read = reader.read(settingsFile, path);
             problems.addAll(read.problems());
             if (read.root().isPresent()) {
                 settings = SettingsReader.read(read.root().get(), problems);
+                settingsSource = Optional.of(PlanSource.of(path, SETTINGS_FILE, read.root().get()));
             }
         }
 
@@ -203,7 +204,7 @@ public final class PlanLoader {
             }
             plans.add(new Scanned<>(plan.file(), id, plan.kept().orElseThrow()));
         }
-        return new Scan<>(problems.sorted(), settings, settingsPath, settingsFile, plans);
+        return new Scan<>(problems.sorted(), settings, settingsSource, settingsFile, plans);
     }
 
     /** One file's outcome in a scan, before the files are put together. */

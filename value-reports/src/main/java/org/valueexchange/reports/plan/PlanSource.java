@@ -49,6 +49,11 @@ public record PlanSource(String path, String relativePath, Map<String, Location>
         return alert.message(this::lineOf);
     }
 
+    /** Where {@code pointer} itself is written, if it is. */
+    public Optional<Location> at(String pointer) {
+        return Optional.ofNullable(locations.get(pointer));
+    }
+
     /** The line {@code pointer} is written on, if this plan says. */
     public OptionalInt lineOf(String pointer) {
         Location at = locations.get(pointer);

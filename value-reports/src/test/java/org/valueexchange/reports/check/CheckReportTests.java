@@ -5,6 +5,7 @@ import static org.valueexchange.reports.check.CheckFixtures.everyAlert;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,36 @@ class CheckReportTests {
         assertThat(report.portfolioAlerts().get(0).account()).isEqualTo(Optional.empty());
         assertThat(report.alerts()).extracting(Alert::code).containsExactly(Code.DISCOUNT_BREAKS_EQUILIBRIUM,
                 Code.SUSTAINED_IMBALANCE, Code.NO_EVIDENCE, Code.TIER_OVER_CAPACITY);
+    }
+
+    @Test
+    void placesATierOverCapacityOnTheCapacityValueYamlSets() throws IOException {
+        CheckReport report = everyAlert(dir);
+        Finding capacity = report.portfolio().get(0);
+        assertThat(capacity.alert().code()).isEqualTo(Code.TIER_OVER_CAPACITY);
+        // "  - {id: key, capacity: 1}": the fifth line, the key 'capacity' at column 15.
+        assertThat(capacity.location()).hasValueSatisfying(at -> {
+            assertThat(at.path()).endsWith("value.yaml");
+            assertThat(at.line()).isEqualTo(5);
+            assertThat(at.column()).isEqualTo(15);
+        });
+    }
+
+    @Test
+    void placesATierOverCapacityNowhereWhenTheCapacityIsTheDefault() throws IOException {
+        // value.yaml sets no tiers: strategic's capacity of two is the default ladder's, on no line.
+        CheckFixtures.write(dir, "value.yaml", "name: Test accounts\ncurrency: GBP\n");
+        for (String id : List.of("a", "b", "c")) {
+            CheckFixtures.write(dir, "accounts/" + id + ".yaml", """
+                    name: Strategic %s
+                    segment: retail
+                    orientation: {intellectual: 8, emotional: 8}
+                    tier: strategic
+                    """.formatted(id) + CheckFixtures.WELL_KEPT);
+        }
+        CheckReport report = CheckFixtures.load(dir);
+        assertThat(report.portfolioAlerts()).extracting(Alert::code).contains(Code.TIER_OVER_CAPACITY);
+        assertThat(report.portfolio()).allSatisfy(f -> assertThat(f.location()).isEmpty());
     }
 
     @Test

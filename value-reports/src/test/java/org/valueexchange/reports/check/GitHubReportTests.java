@@ -34,7 +34,9 @@ class GitHubReportTests {
                 "::error file=accounts/globex.yaml,line=5,col=1,title=sustained-imbalance::Vendor over-investing");
         assertThat(lines.get(2)).startsWith(
                 "::notice file=accounts/initech.yaml,line=1,col=1,title=no-evidence::No exchanges are recorded");
-        assertThat(lines.get(3)).startsWith("::error title=tier-over-capacity::2 accounts are declared key");
+        // The capacity exceeded, where value.yaml sets it.
+        assertThat(lines.get(3)).startsWith(
+                "::error file=value.yaml,line=5,col=15,title=tier-over-capacity::2 accounts are declared key");
         assertThat(lines.get(4)).isEqualTo("3 accounts checked as of 2026-11-24: 2 errors, 1 warning, 1 info; "
                 + "failed (2 alerts at or above error)");
     }

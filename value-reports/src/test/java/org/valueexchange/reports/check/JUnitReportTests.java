@@ -63,6 +63,8 @@ class JUnitReportTests {
         assertThat(failure.getAttribute("message")).startsWith("Vendor over-investing for the last 3 quarters");
         assertThat(failure.getTextContent()).contains("accounts/globex.yaml:5:1").contains("Agree with the customer");
         assertThat(testCase(suite, "portfolio").getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(testCase(suite, "portfolio").getElementsByTagName("failure").item(0).getTextContent())
+                .contains("error tier-over-capacity at ").contains("value.yaml:5:15\n");
         // Below the gate: reported, not failed.
         Element acme = testCase(suite, "acme");
         assertThat(acme.getElementsByTagName("failure").getLength()).isZero();

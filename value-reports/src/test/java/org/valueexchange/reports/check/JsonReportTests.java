@@ -47,7 +47,8 @@ class JsonReportTests {
         assertThat(keys(acme.get("periods").get(0))).containsExactly("period", "index", "status");
         assertThat(keys(acme.get("tier"))).containsExactly("declared", "supported");
         assertThat(keys(acme.get("alerts").get(0))).containsExactly("code", "severity", "message", "action", "line");
-        assertThat(keys(root.get("alerts").get(0))).containsExactly("code", "severity", "message", "action", "line");
+        assertThat(keys(root.get("alerts").get(0))).containsExactly("code", "severity", "message", "action", "line",
+                "file");
     }
 
     @Test
@@ -103,7 +104,9 @@ class JsonReportTests {
         assertThat(alerts.get(0).get("code").asText()).isEqualTo("tier-over-capacity");
         assertThat(alerts.get(0).get("severity").asText()).isEqualTo("error");
         assertThat(alerts.get(0).get("message").asText()).contains("over capacity: acme");
-        assertThat(alerts.get(0).get("line").isNull()).isTrue();
+        // The capacity exceeded, where value.yaml sets it.
+        assertThat(alerts.get(0).get("line").asInt()).isEqualTo(5);
+        assertThat(alerts.get(0).get("file").asText()).endsWith("/value.yaml");
     }
 
     @Test

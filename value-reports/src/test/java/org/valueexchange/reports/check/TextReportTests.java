@@ -31,7 +31,8 @@ class TextReportTests {
                   transactional, balance n/a no evidence, tier none declared (evidence supports key)
                   accounts/initech.yaml:1:1: info: no-evidence: No exchanges are recorded""");
         assertThat(text).contains("\n    action: Agree with the customer what it gives back");
-        assertThat(text).contains("\nportfolio\n  error: tier-over-capacity: 2 accounts are declared key, capacity 1");
+        assertThat(text).contains(
+                "\nportfolio\n  value.yaml:5:15: error: tier-over-capacity: 2 accounts are declared key, capacity 1");
         assertThat(text).endsWith(
                 "\n3 accounts checked as of 2026-11-24: 2 errors, 1 warning, 1 info; failed (2 alerts at or above error)\n");
     }
