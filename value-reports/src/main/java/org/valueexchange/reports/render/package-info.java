@@ -1,6 +1,6 @@
 /**
  * Account reviews and the portfolio's index pages through locked-down FreeMarker templates;
- * user Markdown through flexmark, with raw HTML escaped and links kept to safe addresses
+ * user Markdown through commonmark-java, with raw HTML escaped and links kept to safe addresses
  * ({@link org.valueexchange.reports.render.Markdown}); pages in ASCII
  * ({@code HtmlOutputFormat}); SVG chart geometry computed in
  * Java.

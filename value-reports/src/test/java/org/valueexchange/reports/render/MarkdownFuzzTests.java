@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>In a normal build this replays the inputs in
  * {@code src/test/resources/org/valueexchange/reports/render/MarkdownFuzzTestsInputs/} (UTF-8
- * text); with {@code JAZZER_FUZZ=1} it fuzzes. Notes are cut at {@link #MAX_LENGTH} characters: nesting
- * a few thousand levels deep overflows flexmark's stack, which {@link Markdown} now catches (see
- * {@code MarkdownLimitsTests}), and would otherwise be all fuzzing finds.
+ * text); with {@code JAZZER_FUZZ=1} it fuzzes. Notes are cut at {@link #MAX_LENGTH} characters:
+ * nesting a few thousand levels deep overflows the Markdown library's stack, which
+ * {@link Markdown} catches (see {@code MarkdownLimitsTests}), and would otherwise be all fuzzing
+ * finds.
  */
 class MarkdownFuzzTests {
 

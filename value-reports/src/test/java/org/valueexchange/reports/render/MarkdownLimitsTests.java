@@ -13,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Review notes a plan author can write that used to crash the site build (flexmark recursing
- * once per level of nesting) or take it seconds (quadratic link parsing). They now render,
- * as text where Markdown cannot cope, quickly, on a thread with the default stack.
+ * Review notes a plan author can write that used to crash the site build (the Markdown library
+ * recursing once per level of nesting) or take it seconds (flexmark-java's quadratic link
+ * parsing). They now render, as text where Markdown cannot cope, quickly, on a thread with the
+ * default stack.
  */
 class MarkdownLimitsTests {
 

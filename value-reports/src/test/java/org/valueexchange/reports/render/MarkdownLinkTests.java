@@ -41,7 +41,7 @@ class MarkdownLinkTests {
         assertThat(MARKDOWN.toHtml(notes)).contains("pixel").doesNotContain("<img", "attacker.example");
     }
 
-    /** Named references flexmark keeps in attribute values would reach the browser decoded. */
+    /** Named references kept in attribute values would reach the browser decoded. */
     @ParameterizedTest
     @ValueSource(strings = {"[a](javascript\\&colon;alert(1))", "[a](javascript&amp;colon;alert(1))",
             "[f]\n\n[f]: javascript\\&colon;alert(1)", "[x](JaVaScRiPt\\&colon;x)", "[y](data\\&colon;text/html,x)",
