@@ -60,4 +60,11 @@ class MarkdownLinkTests {
         assertThat(html).contains("href=\"https://example.org/?x=1&amp;y=2\"");
         assertThat(org.jsoup.Jsoup.parse(html).selectFirst("a").attr("href")).isEqualTo("https://example.org/?x=1&y=2");
     }
+
+    /** The renderer escapes attribute values itself: a reference written in a title stays text. */
+    @org.junit.jupiter.api.Test
+    void titlesReachTheBrowserAsWritten() {
+        String html = MARKDOWN.toHtml("[q](https://example.org/ \"a \\&colon; b &amp; c\")");
+        assertThat(org.jsoup.Jsoup.parse(html).selectFirst("a").attr("title")).isEqualTo("a &colon; b & c");
+    }
 }
