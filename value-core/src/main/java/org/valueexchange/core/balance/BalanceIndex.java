@@ -49,7 +49,7 @@ public record BalanceIndex(Optional<BigDecimal> value) {
     }
 
     /** {@code value} as {@link #words()} shows an index: signed, to two places. */
-    public static String words(BigDecimal value) {
+    private static String words(BigDecimal value) {
         BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN);
         return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
     }

@@ -18,5 +18,4 @@ final class Indexes {
     static Optional<BigDecimal> exact(BalanceIndex index) {
         return index.value().map(v -> v.setScale(SCALE, RoundingMode.HALF_EVEN));
     }
-
 }
