@@ -29,6 +29,7 @@ class LauncherProcessTests {
     private static final Path LAUNCHER = Path.of(System.getProperty("value.launcher", "../value")).toAbsolutePath();
     private static final Path JAR = Path.of(System.getProperty("value.jar", "target/value-cli.jar")).toAbsolutePath();
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static final String MAIN = "org.valueexchange.cli.Main";
     private static final String PASSED =
             "1 account checked as of " + Cli.AS_OF + ": 0 errors, 0 warnings, 0 info; passed (no alert at or above error)\n";
 
@@ -114,8 +115,6 @@ class LauncherProcessTests {
     private static String archived(String className) {
         return className + " source: shared objects file";
     }
-
-    private static final String MAIN = "org.valueexchange.cli.Main";
 
     /**
      * The archives the build made hold picocli's classes, which Java 17 leaves out of an archive
