@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.parity.SegmentParity;
 import org.valueexchange.core.portfolio.AccountAnalysis;
@@ -524,12 +526,9 @@ public final class LiveSite {
         // Ids are unique across the plans known, so a plan read again or removed can only
         // have taken its old id to another plan read again.
         Set<String> gone = new TreeSet<>();
-        for (Path file : removedFiles) {
-            Optional.ofNullable(known.get(file)).ifPresent(k -> gone.add(k.review().id()));
-        }
-        for (Path file : fresh.keySet()) {
-            Optional.ofNullable(known.get(file)).ifPresent(k -> gone.add(k.review().id()));
-        }
+        Stream.concat(removedFiles.stream(), fresh.keySet().stream())
+                .map(known::get).filter(Objects::nonNull)
+                .forEach(k -> gone.add(k.review().id()));
         fresh.values().forEach(review -> gone.remove(review.id()));
         if (!sameSummaries && !next.equals(overview.get())) {
             // The index pages first: they are the largest, and go while the other cores
