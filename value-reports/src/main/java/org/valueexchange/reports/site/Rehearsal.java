@@ -99,12 +99,12 @@ public final class Rehearsal {
     }
 
     /** The rounds rehearsed so far. */
-    public int rounds() {
+    int rounds() {
         return rounds;
     }
 
     /** How long the rounds took, in all, in milliseconds. */
-    public long millis() {
+    long millis() {
         return spentNanos / 1_000_000L;
     }
 }
