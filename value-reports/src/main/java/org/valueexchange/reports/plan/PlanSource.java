@@ -24,7 +24,15 @@ public record PlanSource(String path, String relativePath, Map<String, Location>
 
     /** {@code relativePath:line:column} of {@code pointer}, as {@link #locate} finds it. */
     public String relativeLocation(Optional<String> pointer) {
-        Location at = locate(pointer);
+        return relative(locate(pointer));
+    }
+
+    /** {@code relativePath:line:column} of {@code pointer} itself, if this file writes it. */
+    public Optional<String> relativeLocationOf(String pointer) {
+        return at(pointer).map(this::relative);
+    }
+
+    private String relative(Location at) {
         return relativePath + ":" + at.line() + ":" + at.column();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
@@ -100,13 +101,32 @@ public final class Renderer {
                 notes -> MarkdownOutputFormat.markup(MarkdownOutputFormat.escapeHtml(notes)), Optional.empty()));
     }
 
-    /** The pages of the account index: {@code index.html} and one page per other sort order. */
+    /**
+     * The pages of the account index: {@code index.html} and one page per other sort order; its
+     * findings without the places they are written (there are no files at hand).
+     */
     public Map<String, String> indexPages(PortfolioOverview portfolio) throws RenderException {
+        return indexPages(portfolio, Locator.NOWHERE);
+    }
+
+    /**
+     * The pages of the account index: {@code index.html} and one page per other sort order; its
+     * findings with where {@code locator} finds them written.
+     */
+    public Map<String, String> indexPages(PortfolioOverview portfolio, Locator locator) throws RenderException {
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         for (String name : indexPageNames()) {
-            pages.put(name, indexPage(portfolio, name));
+            pages.put(name, indexPage(portfolio, name, locator));
         }
         return pages;
+    }
+
+    /**
+     * The findings {@code index.html} lists of {@code portfolio}, the most severe first: the page
+     * shows where each is written, and so changes when one of them moves in its file.
+     */
+    public List<Alert> indexFindings(PortfolioOverview portfolio) {
+        return Views.mostSevere(portfolio.allAlerts(), Views.INDEX_ALERTS);
     }
 
     /** The file names of the index pages, {@code index.html} first. */
@@ -114,12 +134,13 @@ public final class Renderer {
         return java.util.Arrays.stream(Views.Sort.values()).map(Views.Sort::page).toList();
     }
 
-    /** One of the {@link #indexPageNames() index pages}. */
-    public String indexPage(PortfolioOverview portfolio, String name) throws RenderException {
+    /** One of the {@link #indexPageNames() index pages}, its findings with where {@code locator} finds them. */
+    public String indexPage(PortfolioOverview portfolio, String name, Locator locator) throws RenderException {
         for (Views.Sort sort : Views.Sort.values()) {
             if (sort.page().equals(name)) {
                 boolean index = sort == Views.Sort.NAME;
-                return templates.render(index ? "index.html" : "accounts.html", Views.index(rows, portfolio, sort, index));
+                return templates.render(index ? "index.html" : "accounts.html",
+                        Views.index(rows, portfolio, sort, index, locator));
             }
         }
         throw new IllegalArgumentException("no index page " + name + "; the pages are " + indexPageNames());

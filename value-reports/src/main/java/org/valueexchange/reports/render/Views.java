@@ -444,12 +444,13 @@ final class Views {
      */
     static final int INDEX_ALERTS = 200;
 
-    static Map<String, Object> index(LastRows last, PortfolioOverview portfolio, Sort sort, boolean full) {
-        return index(last, portfolio, sort, full, INDEX_ALERTS);
+    static Map<String, Object> index(LastRows last, PortfolioOverview portfolio, Sort sort, boolean full,
+                                     Locator locator) {
+        return index(last, portfolio, sort, full, locator, INDEX_ALERTS);
     }
 
     static Map<String, Object> index(LastRows last, PortfolioOverview portfolio, Sort sort, boolean full,
-                                     int maxAlerts) {
+                                     Locator locator, int maxAlerts) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(portfolio, ""));
         // One set of rows for the whole page: the table, its cache and the matrix.
@@ -486,6 +487,7 @@ final class Views {
         model.put("alertsMore", Math.max(0, all.size() - maxAlerts));
         model.put("alerts", mostSevere(all, maxAlerts).stream().<Object>map(a -> {
                     Map<String, Object> m = alert(a, null);
+                    m.put("where", locator.where(a).orElse(""));
                     m.put("account", a.account().map(names::get).orElse("Portfolio"));
                     m.put("href", a.account().map(id -> "accounts/" + id + ".html").orElse(""));
                     return m;

@@ -29,6 +29,7 @@ import org.valueexchange.core.tier.TierOccupancy;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.plan.PlanSource;
 import org.valueexchange.reports.plan.Problem;
+import org.valueexchange.reports.render.Locator;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.render.Renderer;
 
@@ -55,6 +56,8 @@ public final class LiveSite {
     /** What is known of each plan file, in path order; empty until the first good build. */
     private Map<Path, Known> known = new LinkedHashMap<>();
     private Optional<FileStamp> settingsStamp = Optional.empty();
+    /** value.yaml as last read, with where its settings are written: the index's findings point there. */
+    private Optional<PlanSource> settingsSource = Optional.empty();
     private Optional<PortfolioOverview> overview = Optional.empty();
 
     /**
@@ -233,8 +236,12 @@ public final class LiveSite {
         }
         PortfolioOverview built = PortfolioOverview.of(scan.settings(), day, cited);
         List<String> written = new ArrayList<>();
+        Map<String, PlanSource> sources = new HashMap<>();
+        scan.plans().forEach(p -> sources.put(p.id(), p.kept().source()));
         SiteBuilder.Result result = new SiteBuilder(renderer).buildReviewed(built, reviews,
-                scan.plans().stream().map(p -> p.kept().source()).toList(), output, Optional.of(plans));
+                scan.plans().stream().map(p -> p.kept().source()).toList(),
+                Locator.of(id -> Optional.ofNullable(sources.get(id)), scan.settingsSource()), output,
+                Optional.of(plans));
         written.add("(all " + result.files() + " files)");
         Map<Path, Known> now = new LinkedHashMap<>();
         Contexts contexts = new Contexts(built, built);
@@ -248,6 +255,7 @@ public final class LiveSite {
         }
         known = now;
         settingsStamp = settings;
+        settingsSource = scan.settingsSource();
         overview = Optional.of(built);
         return new Update(List.of(), written, List.of());
     }
@@ -504,6 +512,8 @@ public final class LiveSite {
 
         List<Page> pages = new ArrayList<>();
         Map<Path, Known> now = new LinkedHashMap<>();
+        // Whether a plan read again writes its values elsewhere now (a line added above them).
+        boolean movedSources = !removedFiles.isEmpty();
         Optional<Contexts> contexts = sameSummaries ? Optional.empty() : Optional.of(new Contexts(next, overview.get()));
         for (Path file : files) {
             Known was = known.get(file);
@@ -516,7 +526,9 @@ public final class LiveSite {
                     || contexts.get().mayHaveMoved(summary)) ? contexts.get().of(summary) : was.context();
             FileStamp stamp = fresh.containsKey(file)
                     ? read.stamps().get(file).orElse(new FileStamp(FileTime.fromMillis(0), -1, null)) : was.stamp();
-            boolean sameAccount = was != null && was.review().equals(review) && was.source().equals(source);
+            boolean sameSource = was != null && was.source().equals(source);
+            movedSources |= !sameSource;
+            boolean sameAccount = sameSource && was.review().equals(review);
             if (!sameAccount || !was.context().equals(context)) {
                 pages.add(accountPage(after, review, source));
             }
@@ -530,16 +542,34 @@ public final class LiveSite {
                 .map(known::get).filter(Objects::nonNull)
                 .forEach(k -> gone.add(k.review().id()));
         fresh.values().forEach(review -> gone.remove(review.id()));
+        List<String> index = List.of();
         if (!sameSummaries && !next.equals(overview.get())) {
-            // The index pages first: they are the largest, and go while the other cores
-            // take the accounts' pages.
-            List<Page> index = new ArrayList<>();
-            for (String page : renderer.indexPageNames()) {
-                index.add(new Page(page, () -> renderer.indexPage(after, page)));
-            }
-            pages.addAll(0, index);
+            index = renderer.indexPageNames();
+        } else if (movedSources && movedListed(after, locator(known), locator(now))) {
+            // The same findings, but one that the index lists is written elsewhere now: only
+            // the page that lists findings shows where.
+            index = renderer.indexPageNames().subList(0, 1);
+        }
+        if (!index.isEmpty()) {
+            // The index pages first: they are the largest, and go while the other cores take
+            // the accounts' pages.
+            Locator locator = locator(now);
+            pages.addAll(0, index.stream()
+                    .map(page -> new Page(page, () -> renderer.indexPage(after, page, locator))).toList());
         }
         return new Next(next, now, pages, gone);
+    }
+
+    /** Whether a finding that the index of {@code overview} lists is found elsewhere by {@code now} than {@code before}. */
+    private boolean movedListed(PortfolioOverview overview, Locator before, Locator now) {
+        return renderer.indexFindings(overview).stream().anyMatch(alert -> !before.where(alert).equals(now.where(alert)));
+    }
+
+    /** Finds the index's findings in the plans {@code known} and in value.yaml as last read. */
+    private Locator locator(Map<Path, Known> known) {
+        Map<String, PlanSource> byId = new HashMap<>(known.size() * 4 / 3 + 1);
+        known.values().forEach(k -> byId.put(k.review().id(), k.source()));
+        return Locator.of(id -> Optional.ofNullable(byId.get(id)), settingsSource);
     }
 
     /** Whether {@code file} is new, or changed since it was read, or was read too soon after a change to tell. */

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +24,7 @@ import org.valueexchange.reports.plan.PlanCodec;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.plan.PlanSource;
 import org.valueexchange.reports.plan.Problem;
+import org.valueexchange.reports.render.Locator;
 import org.valueexchange.reports.render.RenderException;
 import org.valueexchange.reports.render.Renderer;
 
@@ -144,19 +149,33 @@ public final class SiteBuilder {
         PortfolioOverview overview = PortfolioOverview.of(scan.settings(), asOf,
                 scan.plans().stream().map(plan -> plan.kept().summary()).toList());
         OutputDir dir = OutputDir.checked(output, Optional.of(plans));
-        Result result = write(dir, overview, scan.plans(), progress, plan -> {
-            // The plan as the first pass read it: the whole site is of one reading of the plans.
-            byte[] spilled;
-            try {
-                spilled = spill.get(plan.kept().plan());
-            } catch (IOException e) {
-                throw new SiteException("cannot read the build's temporary file: " + e.getMessage(), e);
+        // The index lists a few hundred findings at most, with where each is written: the plans
+        // of their accounts are taken back from the spill for it, the others are not.
+        Set<String> listed = new HashSet<>();
+        renderer.indexFindings(overview).forEach(alert -> alert.account().ifPresent(listed::add));
+        Map<String, PlanSource> sources = new HashMap<>();
+        for (PlanLoader.Scanned<Kept> plan : scan.plans()) {
+            if (listed.contains(plan.id())) {
+                sources.put(plan.id(), unspilled(spill, plan).source());
             }
-            PlanLoader.LoadedAccount loaded = PlanCodec.decode(spilled);
+        }
+        Locator locator = Locator.of(id -> Optional.ofNullable(sources.get(id)), scan.settingsSource());
+        Result result = write(dir, overview, locator, scan.plans(), progress, plan -> {
+            // The plan as the first pass read it: the whole site is of one reading of the plans.
+            PlanLoader.LoadedAccount loaded = unspilled(spill, plan);
             AccountReview review = AccountAnalysis.analyse(loaded.account(), scan.settings(), asOf);
             return renderer.accountHtml(overview, review, loaded.source());
         });
         return new Outcome(List.of(), Optional.of(result));
+    }
+
+    /** The plan as the first pass read it and spilled it. */
+    private static PlanLoader.LoadedAccount unspilled(Spill spill, PlanLoader.Scanned<Kept> plan) throws SiteException {
+        try {
+            return PlanCodec.decode(spill.get(plan.kept().plan()));
+        } catch (IOException e) {
+            throw new SiteException("cannot read the build's temporary file: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -182,18 +201,20 @@ public final class SiteBuilder {
             OutputDir dir = OutputDir.checked(output, plans);
             PortfolioReview review = loaded.portfolio().review(asOf);
             PortfolioOverview overview = cited(review, loaded::source);
-            return write(dir, overview, review.accounts(), progress,
+            Locator locator = Locator.of(id -> Optional.of(loaded.source(id)), loaded.settings());
+            return write(dir, overview, locator, review.accounts(), progress,
                     account -> renderer.accountHtml(overview, account, loaded.source(account.id())));
         });
     }
 
     /**
      * Builds the site of accounts already analysed, for a preview that keeps them:
-     * {@code reviews} and their {@code sources} in the order of {@code overview}'s accounts.
+     * {@code reviews} and their {@code sources} in the order of {@code overview}'s accounts;
+     * {@code locator} finds the index's findings in them.
      */
     Result buildReviewed(PortfolioOverview overview, List<AccountReview> reviews, List<PlanSource> sources,
-                         Path output, Optional<Path> plans) throws SiteException, RenderException {
-        return inPool(() -> write(OutputDir.checked(output, plans), overview,
+                         Locator locator, Path output, Optional<Path> plans) throws SiteException, RenderException {
+        return inPool(() -> write(OutputDir.checked(output, plans), overview, locator,
                 java.util.stream.IntStream.range(0, reviews.size()).boxed().toList(), Progress.NONE,
                 i -> renderer.accountHtml(overview, reviews.get(i), sources.get(i))));
     }
@@ -212,8 +233,8 @@ public final class SiteBuilder {
         String html(T account) throws IOException, RenderException, SiteException;
     }
 
-    private <T> Result write(OutputDir dir, PortfolioOverview overview, List<T> accounts, Progress progress,
-                             Page<T> page) throws SiteException, RenderException {
+    private <T> Result write(OutputDir dir, PortfolioOverview overview, Locator locator, List<T> accounts,
+                             Progress progress, Page<T> page) throws SiteException, RenderException {
         Path staging = dir.staging();
         try {
             write(staging.resolve("style.css"), renderer.stylesheet());
@@ -233,7 +254,7 @@ public final class SiteBuilder {
                     writer.checkOk();
                     if (i < 0) {
                         String name = indexPages.get(i + indexPages.size());
-                        writer.write(staging.resolve(name), utf8(renderer.indexPage(overview, name)), noted);
+                        writer.write(staging.resolve(name), utf8(renderer.indexPage(overview, name, locator)), noted);
                         return;
                     }
                     writer.write(folder.resolve(summaries.get(i).id() + ".html"), utf8(page.html(accounts.get(i))),

@@ -143,7 +143,7 @@ class PlanRenderingTests {
         int all = review.overview().allAlerts().size();
         assertThat(all).as("findings in the fixture").isGreaterThan(3);
         Templates templates = new Templates(Optional.empty());
-        String page = templates.render("index.html", Views.index(new Views.LastRows(true), review.overview(), Views.Sort.NAME, true, 3));
+        String page = templates.render("index.html", Views.index(new Views.LastRows(true), review.overview(), Views.Sort.NAME, true, Locator.NOWHERE, 3));
         String alerts = page.substring(page.indexOf("<section id=\"alerts\">"));
         assertThat(alerts.split("<tr class=\"sev-", -1)).hasSize(1 + 3);
         assertThat(alerts).contains("<p class=\"more\">" + (all - 3) + " more findings",
@@ -152,7 +152,7 @@ class PlanRenderingTests {
         assertThat(first).startsWith("<tr class=\"sev-" + review.overview().allAlerts().stream()
                 .map(a -> a.severity()).max(Comparator.naturalOrder()).orElseThrow().id());
 
-        String whole = templates.render("index.html", Views.index(new Views.LastRows(true), review.overview(), Views.Sort.NAME, true, all));
+        String whole = templates.render("index.html", Views.index(new Views.LastRows(true), review.overview(), Views.Sort.NAME, true, Locator.NOWHERE, all));
         assertThat(whole.split("<tr class=\"sev-", -1)).hasSize(1 + all);
         assertThat(whole).doesNotContain("class=\"more\"");
     }

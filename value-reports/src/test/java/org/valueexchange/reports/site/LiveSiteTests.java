@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,27 @@ class LiveSiteTests {
         assertThat(update.problems()).isEmpty();
         assertThat(update.written()).containsExactly("accounts/spiral.html");
         assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aLineAddedAtTheTopOfAnyPlanMovesItsFindingsOnTheIndexAsAFullBuildWould() throws Exception {
+        List<String> files;
+        try (Stream<Path> listed = Files.list(plans.resolve("accounts"))) {
+            files = listed.map(f -> "accounts/" + f.getFileName()).sorted().toList();
+        }
+        int onlyWhere = 0;
+        for (String file : files) {
+            String text = Files.readString(plans.resolve(file));
+            edit(file, text, "# A line above the rest.\n" + text);
+            LiveSite.Update update = update();
+            assertThat(update.problems()).as(file).isEmpty();
+            assertSameAsAFullBuild();
+            // The same findings, one line lower: only the page that shows where they are.
+            if (update.written().contains("index.html") && !update.written().contains("accounts-by-segment.html")) {
+                onlyWhere++;
+            }
+        }
+        assertThat(onlyWhere).as("plans whose findings only moved down a line").isPositive();
     }
 
     @Test

@@ -190,7 +190,8 @@ class SiteBuilderTests {
         String index = Files.readString(out.resolve("index.html"));
         String alerts = index.substring(index.indexOf("<section id=\"alerts\">"));
         java.util.regex.Matcher cited = java.util.regex.Pattern
-                .compile("<a href=\"(accounts/[^\"]+)\">[^<]*</a></td><td>([^<]*\\(line \\d+\\)[^<]*)</td>")
+                .compile("<a href=\"(accounts/[^\"]+)\">[^<]*</a>(?:<br><span class=\"where\">[^<]*</span>)?</td>"
+                        + "<td>([^<]*\\(line \\d+\\)[^<]*)</td>")
                 .matcher(alerts);
         int found = 0;
         while (cited.find()) {
@@ -199,6 +200,41 @@ class SiteBuilderTests {
             found++;
         }
         assertThat(found).as("findings in the index that quote a line").isGreaterThan(2);
+    }
+
+    @Test
+    void theIndexShowsWhereEachFindingIsWrittenAsTheAccountPageDoes() throws Exception {
+        Path out = tmp.resolve("site");
+        streamed(new SiteBuilder(Renderer.create(Optional.empty())), examples(), out);
+        org.jsoup.select.Elements rows = org.jsoup.Jsoup.parse(Files.readString(out.resolve("index.html")))
+                .select("#alerts tbody tr");
+        int accounts = 0;
+        int settings = 0;
+        for (org.jsoup.nodes.Element row : rows) {
+            String code = row.selectFirst("td code").text();
+            org.jsoup.nodes.Element about = row.select("td").get(1);
+            org.jsoup.nodes.Element link = about.selectFirst("a");
+            org.jsoup.select.Elements where = about.select("span.where");
+            if (link != null) {
+                // Each of an account's findings is somewhere in its plan: where its page says.
+                assertThat(where).as(code + " of " + link.attr("href")).hasSize(1);
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve(link.attr("href"))));
+                assertThat(page.select("li.alert").stream().filter(li -> li.selectFirst("code").text().equals(code))
+                        .map(li -> li.select("span.where").text()))
+                        .as(code + " on " + link.attr("href")).contains(where.text());
+                assertThat(examples().resolve(where.text().substring(0, where.text().indexOf(':')))).isRegularFile();
+                accounts++;
+            } else if (!where.isEmpty()) {
+                // A portfolio-wide finding from a setting that value.yaml writes: that key.
+                String[] at = where.text().split(":");
+                assertThat(at[0]).isEqualTo("value.yaml");
+                String line = Files.readAllLines(examples().resolve("value.yaml")).get(Integer.parseInt(at[1]) - 1);
+                assertThat(line.substring(Integer.parseInt(at[2]) - 1)).as(where.text()).startsWith("capacity:");
+                settings++;
+            }
+        }
+        assertThat(accounts).as("account findings on the index").isGreaterThan(2).isEqualTo(rows.size() - settings);
+        assertThat(settings).as("findings about a tier's capacity").isPositive();
     }
 
     @Test
