@@ -144,6 +144,28 @@ class LauncherProcessTests {
     }
 
     @Test
+    void rebuildsTheJarWhenWhatGoesIntoItIsNewerNotWhenATestIs() throws Exception {
+        // An mvn that says how it was called and leaves the jar as it is.
+        Path calls = clone.resolve("mvn-calls.txt");
+        Path mvn = write(clone, "fake-bin/mvn", "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n");
+        assertThat(mvn.toFile().setExecutable(true)).isTrue();
+        Map<String, String> path = Map.of("PATH", mvn.getParent() + ":" + System.getenv("PATH"));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        write(clone, "value-core/src/test/java/org/example/SomeTests.java", "class SomeTests {\n}\n");
+        Result test = launch(path, "--version");
+        assertThat(test.err()).isEmpty();
+        assertThat(test.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(calls).as("mvn, run for a test newer than the jar").doesNotExist();
+
+        write(clone, "value-core/src/main/java/org/example/Some.java", "class Some {\n}\n");
+        Result main = launch(path, "--version");
+        assertThat(main.err()).isEqualTo("value: building value-cli.jar ...\n");
+        assertThat(main.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(calls).hasContent("-B -q -DskipTests package -pl value-cli -am");
+    }
+
+    @Test
     void runsWithoutAnArchive() throws Exception {
         checksSilently();
     }

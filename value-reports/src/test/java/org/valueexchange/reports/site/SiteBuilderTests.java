@@ -238,6 +238,19 @@ class SiteBuilderTests {
     }
 
     @Test
+    void aPortfolioFindingAboutADefaultSettingIsOfNoFile() throws Exception {
+        // The fixture's value.yaml leaves the tiers at their defaults: three strategic accounts
+        // for a capacity of two that no file writes.
+        Path out = tmp.resolve("site");
+        streamed(new SiteBuilder(Renderer.create(Optional.empty())), Fixture.dir(), out);
+        List<org.jsoup.nodes.Element> portfolio = org.jsoup.Jsoup.parse(Files.readString(out.resolve("index.html")))
+                .select("#alerts tbody tr").stream().filter(row -> row.select("td").get(1).selectFirst("a") == null)
+                .toList();
+        assertThat(portfolio).extracting(row -> row.selectFirst("td code").text()).contains("tier-over-capacity");
+        assertThat(portfolio).allSatisfy(row -> assertThat(row.select("span.where")).isEmpty());
+    }
+
+    @Test
     void aStreamedBuildOnOneThreadOrFourIsByteIdenticalToAnInMemoryOne() throws Exception {
         for (Path plans : java.util.List.of(Fixture.dir(), examples())) {
             Path dir = Files.createDirectories(tmp.resolve(plans.getFileName().toString()));
