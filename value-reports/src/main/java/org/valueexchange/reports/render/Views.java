@@ -116,7 +116,9 @@ final class Views {
         model.put("trend", Charts.trend(review.periods(), portfolio.settings().band().tolerance()));
         model.put("sustained", review.sustained().map(s -> map("side", s.side().words(),
                 "periods", s.periods().stream().map(p -> p.label()).toList())).orElse(map()));
-        model.put("alerts", portfolio.alertsFor(a.id()).stream().map(al -> alert(al, source)).toList());
+        Locator inPlan = Locator.of(id -> Optional.of(source), Optional.empty());
+        model.put("alerts", portfolio.alertsFor(a.id()).stream()
+                .map(al -> alert(al, source.message(al), inPlan)).toList());
         model.put("requests", requests(review, currency, portfolio.settings().band().tolerance()));
         model.put("orientation", map(
                 "intellectual", Figures.plain(a.orientation().scores().intellectual()),
@@ -167,11 +169,10 @@ final class Views {
                 "status", p.status().words(), "statusId", p.status().id(), "shape", Charts.shape(p.status()));
     }
 
-    static Map<String, Object> alert(Alert alert, PlanSource source) {
-        return map("code", alert.code().id(), "severity", alert.severity().id(),
-                "message", source != null ? source.message(alert) : alert.message(),
-                "action", alert.action(),
-                "where", alert.account().isPresent() && source != null ? source.relativeLocation(alert.pointer()) : "");
+    /** A finding as a page lists it: {@code message} as it reads there, and where {@code locator} finds it. */
+    static Map<String, Object> alert(Alert alert, String message, Locator locator) {
+        return map("code", alert.code().id(), "severity", alert.severity().id(), "message", message,
+                "action", alert.action(), "where", locator.where(alert).orElse(""));
     }
 
     private static List<Object> requests(AccountReview review, String currency, BigDecimal tolerance) {
@@ -486,8 +487,8 @@ final class Views {
         model.put("overdue", PlanViews.overdue(portfolio, names));
         model.put("alertsMore", Math.max(0, all.size() - maxAlerts));
         model.put("alerts", mostSevere(all, maxAlerts).stream().<Object>map(a -> {
-                    Map<String, Object> m = alert(a, null);
-                    m.put("where", locator.where(a).orElse(""));
+                    // Its message cited already: the summaries keep the lines it quotes.
+                    Map<String, Object> m = alert(a, a.message(), locator);
                     m.put("account", a.account().map(names::get).orElse("Portfolio"));
                     m.put("href", a.account().map(id -> "accounts/" + id + ".html").orElse(""));
                     return m;

@@ -542,10 +542,12 @@ public final class LiveSite {
                 .map(known::get).filter(Objects::nonNull)
                 .forEach(k -> gone.add(k.review().id()));
         fresh.values().forEach(review -> gone.remove(review.id()));
+        boolean wholeIndex = !sameSummaries && !next.equals(overview.get());
+        Locator locator = wholeIndex || movedSources ? locator(now) : Locator.NOWHERE;
         List<String> index = List.of();
-        if (!sameSummaries && !next.equals(overview.get())) {
+        if (wholeIndex) {
             index = renderer.indexPageNames();
-        } else if (movedSources && movedListed(after, locator(known), locator(now))) {
+        } else if (movedSources && movedListed(after, locator(known), locator)) {
             // The same findings, but one that the index lists is written elsewhere now: only
             // the page that lists findings shows where.
             index = renderer.indexPageNames().subList(0, 1);
@@ -553,7 +555,6 @@ public final class LiveSite {
         if (!index.isEmpty()) {
             // The index pages first: they are the largest, and go while the other cores take
             // the accounts' pages.
-            Locator locator = locator(now);
             pages.addAll(0, index.stream()
                     .map(page -> new Page(page, () -> renderer.indexPage(after, page, locator))).toList());
         }
