@@ -84,8 +84,8 @@ final class AccountReader {
                     + "accounts/" + id + ".html would be a device, not a file, on Windows (con, prn, aux, nul, com0-9"
                     + " and lpt0-9 are reserved names there); choose another id" + orGiveAnId);
         }
-        Optional<String> name = f.requiredString("name");
-        Optional<String> segment = f.requiredString("segment");
+        Optional<String> name = f.requiredText("name", "an account's name");
+        Optional<String> segment = f.requiredText("segment", "an account's segment");
         String owner = f.string("owner").orElse("");
         Currency currency = f.string("currency")
                 .flatMap(c -> SettingsReader.currency(c, f.locationOf("currency"), problems))
@@ -147,12 +147,7 @@ final class AccountReader {
 
     private Optional<Sponsor> sponsor(YamlNode node) {
         return Fields.of(node, "a sponsor", SPONSOR_KEYS, problems).flatMap(s -> {
-            Optional<String> name = s.requiredString("name");
-            if (name.isPresent() && name.get().isBlank()) {
-                problems.add(s.locationOf("name"), "a sponsor's name must not be blank");
-                return Optional.empty();
-            }
-            return name.map(n -> new Sponsor(n, s.string("role").orElse(""), s.bool("executive").orElse(false)));
+            return s.requiredText("name", "a sponsor's name").map(n -> new Sponsor(n, s.string("role").orElse(""), s.bool("executive").orElse(false)));
         });
     }
 

@@ -120,6 +120,19 @@ final class Fields {
         return n.isPresent() ? text(n.get(), key) : Optional.empty();
     }
 
+    /**
+     * A required string with something in it other than white space; a blank one is a problem,
+     * told as "{@code whose} must not be blank" (whose: "an account's name", say).
+     */
+    Optional<String> requiredText(String key, String whose) {
+        Optional<String> s = requiredString(key);
+        if (s.isPresent() && s.get().isBlank()) {
+            problems.add(locationOf(key), whose + " must not be blank");
+            return Optional.empty();
+        }
+        return s;
+    }
+
     Optional<BigDecimal> decimal(String key, BigDecimal min, BigDecimal max, boolean maxInclusive) {
         Optional<YamlNode> n = node(key);
         return n.isPresent() ? decimal(n.get(), key, min, max, maxInclusive) : Optional.empty();

@@ -45,10 +45,7 @@ final class ObjectiveReader {
                             + first.line() + "; give each objective its own id");
                 }
             }
-            Optional<String> statement = f.requiredString("statement");
-            if (statement.isPresent() && statement.get().isBlank()) {
-                problems.add(f.locationOf("statement"), "an objective's statement must not be blank");
-            }
+            Optional<String> statement = f.requiredText("statement", "an objective's statement");
             String owner = f.string("owner").orElse("");
             Optional<LocalDate> due = f.date("due");
             Optional<ObjectiveStatus> status = f.requiredChoice("status", STATUSES);
@@ -62,11 +59,7 @@ final class ObjectiveReader {
 
     private Optional<Action> action(YamlNode node) {
         return Fields.of(node, "an action", ACTION_KEYS, problems).flatMap(f -> {
-            Optional<String> what = f.requiredString("what");
-            if (what.isPresent() && what.get().isBlank()) {
-                problems.add(f.locationOf("what"), "an action's 'what' must not be blank");
-                return Optional.empty();
-            }
+            Optional<String> what = f.requiredText("what", "an action's 'what'");
             String owner = f.string("owner").orElse("");
             Optional<LocalDate> due = f.date("due");
             boolean done = f.bool("done").orElse(false);

@@ -102,11 +102,7 @@ final class StakeholderReader {
 
     private Optional<Read> person(YamlNode node) {
         return Fields.of(node, "a stakeholder", KEYS, problems).flatMap(f -> {
-            Optional<String> name = f.requiredString("name");
-            if (name.isPresent() && name.get().isBlank()) {
-                problems.add(f.locationOf("name"), "a stakeholder's name must not be blank");
-                return Optional.empty();
-            }
+            Optional<String> name = f.requiredText("name", "a stakeholder's name");
             String role = f.string("role").orElse("");
             Side side = f.choice("side", SIDES).orElse(Side.CUSTOMER);
             Optional<Influence> influence = f.requiredChoice("influence", INFLUENCES);
