@@ -183,25 +183,58 @@ final class Views {
             s.cutByKind().forEach((kind, value) -> cuts.add(map("kind", kind.id(),
                     "value", Figures.money(value, currency))));
             String by = r.request().by();
-            String conversation = s.breaksEquilibrium()
-                    ? "If we grant " + Figures.percent(s.discount()) + ", what we receive falls to "
-                    + Figures.money(s.after().received(), currency) + " against "
-                    + Figures.money(s.after().given(), currency) + " we give (balance "
-                    + s.after().index().words() + ", beyond the band of ±" + Figures.plain(tolerance)
-                    + "). To stay sustainable we would stop giving " + Figures.money(s.cut(), currency) + ", "
-                    + Figures.percent(s.cutShare()) + " of what " + by + "'s organisation receives from us today."
-                    + " Which of these would you rather do without, or what will you give in return?"
-                    : "We can absorb " + Figures.percent(s.discount()) + ": the balance moves from "
-                    + s.before().index().words() + " to " + s.after().index().words()
-                    + ", still within ±" + Figures.plain(tolerance) + ". Ask for something in return all the same.";
+            String conversation = conversation(s, by, currency, tolerance);
             rows.add(map("date", r.request().date().toString(), "by", by, "discount", Figures.percent(s.discount()),
                     "before", s.before().index().words(), "beforeStatus", s.before().status().words(),
                     "after", s.after().index().words(), "afterStatus", s.after().status().words(),
                     "afterStatusId", s.after().status().id(), "breaks", s.breaksEquilibrium(),
+                    "cutNeeded", s.cut().signum() > 0,
                     "cut", Figures.money(s.cut(), currency), "cutShare", Figures.percent(s.cutShare()),
                     "cuts", cuts, "conversation", conversation));
         }
         return rows;
+    }
+
+    /**
+     * What to say to {@code by} about a discount, from where the balance is before and after
+     * it: a request that takes a balanced account out of the band, one that deepens the
+     * vendor's over-investment, one the balance can take, and one that meets no evidence.
+     */
+    static String conversation(DiscountScenario s, String by, String currency, BigDecimal tolerance) {
+        String discount = Figures.percent(s.discount());
+        String from = s.before().index().words();
+        String to = s.after().index().words();
+        String band = "the band of ±" + Figures.plain(tolerance);
+        String cut = Figures.money(s.cut(), currency) + ", " + Figures.percent(s.cutShare()) + " of what " + by
+                + "'s organisation receives from us today";
+        if (s.breaksEquilibrium()) {
+            return "If we grant " + discount + ", what we receive falls to "
+                    + Figures.money(s.after().received(), currency) + " against "
+                    + Figures.money(s.after().given(), currency) + " we give (balance " + to + ", beyond " + band
+                    + "). To stay sustainable we would stop giving " + cut + "."
+                    + " Which of these would you rather do without, or what will you give in return?";
+        }
+        EquilibriumStatus before = s.before().status();
+        EquilibriumStatus after = s.after().status();
+        if (before == EquilibriumStatus.VENDOR_OVERINVESTING) {
+            return "We already give more than we receive: the balance is " + from + ", beyond " + band + ", and "
+                    + discount + " would take it to " + to + ". To return to the band edge we would stop giving "
+                    + cut + ". What will you give in return?";
+        }
+        if (before == EquilibriumStatus.NO_EVIDENCE || after == EquilibriumStatus.NO_EVIDENCE) {
+            return "Nothing of value is recorded either way, so the balance cannot tell what " + discount
+                    + " would cost. Record what we give and receive before agreeing to it.";
+        }
+        if (after == EquilibriumStatus.CUSTOMER_UNDERSERVED) {
+            return "We can grant " + discount + ": the balance moves from " + from + " to " + to + ", still above "
+                    + band + ", where we receive more than we give. Ask for something in return all the same.";
+        }
+        if (before == EquilibriumStatus.CUSTOMER_UNDERSERVED) {
+            return "We can grant " + discount + ": the balance moves from " + from + " to " + to + ", into " + band
+                    + ". Ask for something in return all the same.";
+        }
+        return "We can absorb " + discount + ": the balance moves from " + from + " to " + to + ", still within ±"
+                + Figures.plain(tolerance) + ". Ask for something in return all the same.";
     }
 
     private static List<Object> sponsors(List<Sponsor> sponsors) {
