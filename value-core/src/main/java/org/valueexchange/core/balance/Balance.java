@@ -23,7 +23,7 @@ public record Balance(BigDecimal received, BigDecimal given, BalanceIndex index,
 
     public static Balance of(BigDecimal received, BigDecimal given, Band band) {
         BalanceIndex index = BalanceIndex.of(received, given);
-        return new Balance(received, given, index, band.status(index));
+        return new Balance(received, given, index, band.status(received, given));
     }
 
     public static Balance of(Totals totals, Band band) {

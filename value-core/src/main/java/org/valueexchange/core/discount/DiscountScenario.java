@@ -32,6 +32,8 @@ public record DiscountScenario(BigDecimal discount, Balance before, Balance afte
                                BigDecimal cutShare, Map<Kind, BigDecimal> cutByKind, Balance afterCut) {
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
+    /** What the vendor can sustainably give, rounded down: the cut is never short of the band's edge. */
+    private static final MathContext AT_MOST = new MathContext(16, java.math.RoundingMode.DOWN);
 
     public DiscountScenario {
         Objects.requireNonNull(discount, "discount");
@@ -57,7 +59,7 @@ public record DiscountScenario(BigDecimal discount, Balance before, Balance afte
         }
         BigDecimal t = band.tolerance();
         BigDecimal sustainable = receivedAfter.multiply(BigDecimal.ONE.add(t))
-                .divide(BigDecimal.ONE.subtract(t), PRECISION);
+                .divide(BigDecimal.ONE.subtract(t), AT_MOST);
         BigDecimal cut = given.subtract(sustainable);
         BigDecimal share = cut.divide(given, PRECISION);
         EnumMap<Kind, BigDecimal> byKind = new EnumMap<>(Kind.class);

@@ -10,6 +10,16 @@ public final class Amounts {
     }
 
     /**
+     * A setting such as a tolerance, exactly as set and with at least two places: 0.2 reads
+     * {@code 0.20}, 0.125 reads {@code 0.125} (never rounded, so that a figure compared with it
+     * reads on the side of it that the comparison found).
+     */
+    public static String setting(BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
+        return exact.setScale(Math.max(2, exact.scale())).toPlainString();
+    }
+
+    /**
      * {@code amount} in whole units, rounded half-even, with a comma between groups of three
      * digits: {@code -1234567.5} reads {@code -1,234,568}. The same text as
      * {@code String.format(Locale.ROOT, "%,d", ...)}, without that method's format parsing and

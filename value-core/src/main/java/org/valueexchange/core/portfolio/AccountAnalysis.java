@@ -65,7 +65,7 @@ public final class AccountAnalysis {
                     "Over the whole ledger the balance index is " + balance.index().words() + " ("
                             + balance.status().words() + "): received " + Figures.money(totals.received(), currency)
                             + ", gave " + Figures.money(totals.given(), currency) + ", tolerance "
-                            + Figures.twoPlaces(settings.band().tolerance()) + ".",
+                            + Figures.setting(settings.band().tolerance()) + ".",
                     balance.status() == EquilibriumStatus.VENDOR_OVERINVESTING
                             ? "Ask for value back (access, referrals, feedback) or scale back what you give."
                             : "Show the customer more value (insight, support, innovation) before renewal.",
@@ -97,7 +97,7 @@ public final class AccountAnalysis {
         return Alert.about(id, Code.SUSTAINED_IMBALANCE,
                 (vendor ? "Vendor over-investing" : "Customer underserved") + " for the last "
                         + sustained.periods().size() + " " + settings.period().id() + "s (" + figures
-                        + "; band ±" + Figures.twoPlaces(settings.band().tolerance()) + ")"
+                        + "; band ±" + Figures.setting(settings.band().tolerance()) + ")"
                         + (vendor ? ": a death spiral in the making." : ": a churn risk."),
                 vendor
                         ? "Agree with the customer what it gives back (access, referrals, renewal commitment), "
@@ -122,7 +122,7 @@ public final class AccountAnalysis {
                 "An extra " + Figures.percent(s.discount()) + " discount requested by " + r.request().by() + " on "
                         + r.request().date() + " would move the balance from " + s.before().index().words()
                         + " to " + s.after().index().words() + ", below the band edge -"
-                        + Figures.twoPlaces(settings.band().tolerance()) + ".",
+                        + Figures.setting(settings.band().tolerance()) + ".",
                 "Tell " + r.request().by() + " that to stay sustainable you would stop giving "
                         + Figures.money(s.cut(), currency) + " (" + Figures.percent(s.cutShare())
                         + " of what you give" + (perKind.isEmpty() ? "" : ": " + perKind)

@@ -14,13 +14,20 @@ final class Figures {
     private Figures() {
     }
 
-    /** A tolerance or a threshold, to two places. */
-    static String twoPlaces(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    /** A tolerance or a threshold: as {@link Amounts#setting} shows it. */
+    static String setting(BigDecimal value) {
+        return Amounts.setting(value);
     }
 
     static String percent(BigDecimal share) {
         return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** A difference between two shares, in percentage points: 0.05 reads "5 points". */
+    static String points(BigDecimal difference) {
+        String n = difference.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
+        return n + (n.equals("1") ? " point" : " points");
     }
 
     static String plain(BigDecimal value) {

@@ -45,25 +45,27 @@ public final class PortfolioRules {
         for (TierOccupancy tier : tiers) {
             if (tier.overCapacity()) {
                 alerts.add(Alert.portfolio(Code.TIER_OVER_CAPACITY,
-                        tier.count() + " accounts are declared " + tier.tier().id() + ", capacity "
-                                + tier.tier().capacity().orElseThrow() + ": keep " + String.join(", ", tier.kept())
-                                + " (valued most, closest to equilibrium); over capacity: "
-                                + String.join(", ", tier.over()) + ".",
+                        (tier.count() == 1 ? "1 account is" : tier.count() + " accounts are") + " declared "
+                                + tier.tier().id() + ", capacity " + tier.tier().capacity().orElseThrow() + ": "
+                                + (tier.kept().isEmpty() ? "keep none"
+                                : "keep " + String.join(", ", tier.kept()) + " (valued most, closest to equilibrium)")
+                                + "; over capacity: " + String.join(", ", tier.over()) + ".",
                         "Partnering is expensive and most partnerships fail: move " + String.join(", ", tier.over())
                                 + " to a lower tier, or raise the capacity only with the investment to match.",
                         // The capacity as the settings write it: tiers are listed lowest first.
                         Optional.of("/tiers/" + settings.tiers().rank(tier.tier()) + "/capacity")));
             }
         }
-        String tolerance = Figures.twoPlaces(settings.parity().tolerance());
+        String tolerance = Figures.points(settings.parity().tolerance());
         for (SegmentParity segment : parity) {
             for (ParityOutlier outlier : segment.outliers()) {
                 alerts.add(Alert.about(outlier.accountId(), Code.PARITY_OUTLIER,
                         "Discount " + Figures.percent(outlier.discount()) + " is "
-                                + Figures.percent(outlier.deviation().abs())
+                                + Figures.points(outlier.deviation().abs())
                                 + (outlier.deviation().signum() > 0 ? " above" : " below")
                                 + " the " + segment.segment() + " median of " + Figures.percent(outlier.median())
-                                + " (" + segment.accounts() + " accounts, tolerance " + tolerance + ").",
+                                + " (" + segment.accounts() + " accounts with a discount, tolerance " + tolerance
+                                + ").",
                         outlier.deviation().signum() > 0
                                 ? "Customers compare prices: bring the discount back towards the segment norm at the"
                                 + " next renewal, or tie it to value the customer gives in return."

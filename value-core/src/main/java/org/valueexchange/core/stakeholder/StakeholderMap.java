@@ -1,12 +1,12 @@
 package org.valueexchange.core.stakeholder;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The people who matter to an account and who reports to whom: an org chart, or several
@@ -33,36 +33,47 @@ public record StakeholderMap(List<Stakeholder> people) {
                         + "', who is not a stakeholder");
             }
         }
-        for (Stakeholder s : people) {
-            List<String> cycle = cycleFrom(s, byName);
-            if (!cycle.isEmpty()) {
-                throw new IllegalArgumentException("reports_to goes round in a circle: " + String.join(" -> ", cycle));
-            }
+        List<List<String>> cycles = cycles(byName);
+        if (!cycles.isEmpty()) {
+            throw new IllegalArgumentException("reports_to goes round in a circle: " + String.join(" -> ", cycles.get(0)));
         }
     }
 
     /**
-     * The chain of managers from {@code start} when it comes back to {@code start}, ending with
-     * it again; empty when the chain ends at a root. For readers that report the circle.
+     * Every circle of managers among {@code byName}'s people, once each: the names from the
+     * member that comes first in {@code byName}'s order, round the circle to that member again;
+     * the circles in the order of those members. A {@code reportsTo} naming no one in
+     * {@code byName} ends a chain. For readers that report the circles. Linear in the number of
+     * people, however long the chains.
      */
-    public static List<String> cycleFrom(Stakeholder start, Map<String, Stakeholder> byName) {
-        List<String> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        chain.add(start.name());
-        seen.add(start.name());
-        Optional<String> next = start.reportsTo();
-        while (next.isPresent()) {
-            chain.add(next.get());
-            if (next.get().equals(start.name())) {
-                return chain;
-            }
-            if (!seen.add(next.get())) {
-                return List.of();   // a circle further up, reported from one of its members
-            }
-            Stakeholder manager = byName.get(next.get());
-            next = manager == null ? Optional.empty() : manager.reportsTo();
+    public static List<List<String>> cycles(Map<String, Stakeholder> byName) {
+        Map<String, Integer> position = new HashMap<>();
+        for (String name : byName.keySet()) {
+            position.put(name, position.size());
         }
-        return List.of();
+        // Each name is walked once: on the walk under way (false) or done (true).
+        Map<String, Boolean> done = new HashMap<>();
+        List<List<String>> cycles = new ArrayList<>();
+        for (String start : byName.keySet()) {
+            List<String> walk = new ArrayList<>();
+            String at = start;
+            while (at != null && byName.containsKey(at) && !done.containsKey(at)) {
+                done.put(at, false);
+                walk.add(at);
+                at = byName.get(at).reportsTo().orElse(null);
+            }
+            if (at != null && Boolean.FALSE.equals(done.get(at))) {
+                List<String> circle = walk.subList(walk.indexOf(at), walk.size());
+                String first = circle.stream().min(Comparator.comparing(position::get)).orElseThrow();
+                List<String> cycle = new ArrayList<>(circle.subList(circle.indexOf(first), circle.size()));
+                cycle.addAll(circle.subList(0, circle.indexOf(first)));
+                cycle.add(first);
+                cycles.add(cycle);
+            }
+            walk.forEach(name -> done.put(name, true));
+        }
+        cycles.sort(Comparator.comparing(cycle -> position.get(cycle.get(0))));
+        return cycles;
     }
 
     public boolean isEmpty() {

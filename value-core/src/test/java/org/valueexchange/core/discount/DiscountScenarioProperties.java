@@ -30,6 +30,8 @@ class DiscountScenarioProperties {
                     assertThat(s.cutShare()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
                     s.afterCut().index().value().ifPresent(b ->
                             assertThat(b.add(tolerance).abs()).isLessThanOrEqualTo(ROUNDING));
+                    // On the edge or just inside it, never outside: the status is decided exactly.
+                    assertThat(s.afterCut().status()).isIn(EquilibriumStatus.IN_EQUILIBRIUM, EquilibriumStatus.NO_EVIDENCE);
                     BigDecimal byKind = s.cutByKind().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
                     assertThat(byKind.subtract(s.cut()).abs()).isLessThanOrEqualTo(new BigDecimal("1e-6"));
                 });

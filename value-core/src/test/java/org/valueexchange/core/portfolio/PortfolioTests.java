@@ -120,7 +120,8 @@ class PortfolioTests {
         // Strategic is the fourth tier of the default ladder: its capacity, where settings write it.
         assertThat(capacity.pointer()).hasValue("/tiers/3/capacity");
         Alert parity = review.alertsFor("haggler").get(1);
-        assertThat(parity.message()).contains("Discount 30% is 19% above the retail median of 11%");
+        assertThat(parity.message()).isEqualTo("Discount 30% is 19 points above the retail median of 11%"
+                + " (3 accounts with a discount, tolerance 5 points).");
         assertThat(parity.pointer()).hasValue("/pricing/discount");
     }
 

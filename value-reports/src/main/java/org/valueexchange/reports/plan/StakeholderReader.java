@@ -48,19 +48,21 @@ final class StakeholderReader {
         List<Read> people = plan.list("stakeholders", this::person);
         // The checks across people run even when some entries have problems of their own, so
         // that all problems show at once; a manager is known if any entry names them.
-        Set<String> listed = listedNames(plan);
+        Map<String, List<Location>> listed = listedNames(plan);
+        // A name listed twice is told even when an entry with it has problems of its own.
+        listed.forEach((name, places) -> {
+            for (Location again : places.subList(1, places.size())) {
+                problems.add(again, "stakeholder " + Problems.quote(name) + " is listed twice (first on line "
+                        + places.get(0).line() + "); give each person one entry");
+            }
+        });
         Map<String, Read> byName = new LinkedHashMap<>();
         for (Read r : people) {
-            Read first = byName.putIfAbsent(r.person().name(), r);
-            if (first != null) {
-                problems.add(r.fields().locationOf("name"), "stakeholder " + Problems.quote(r.person().name())
-                        + " is listed twice (first on line " + first.fields().locationOf("name").line()
-                        + "); give each person one entry");
-            }
+            byName.putIfAbsent(r.person().name(), r);
         }
         for (Read r : people) {
             Optional<String> manager = r.person().reportsTo();
-            if (manager.isPresent() && !listed.contains(manager.get())) {
+            if (manager.isPresent() && !listed.containsKey(manager.get())) {
                 problems.add(r.fields().locationOf("reports_to"), () -> "reports_to " + Problems.quote(manager.get())
                         + " is not a stakeholder of this account"
                         + Suggestions.closest(manager.get(), byName.keySet()).map(s -> ", did you mean '" + s + "'?")
@@ -69,15 +71,10 @@ final class StakeholderReader {
         }
         Map<String, Stakeholder> persons = new LinkedHashMap<>();
         byName.forEach((name, r) -> persons.put(name, r.person()));
-        List<String> reported = new ArrayList<>();
-        for (Read r : people) {
-            List<String> cycle = StakeholderMap.cycleFrom(r.person(), persons);
-            if (!cycle.isEmpty() && !reported.contains(r.person().name())) {
-                reported.addAll(cycle);
-                problems.add(r.fields().locationOf("reports_to"), "reports_to goes round in a circle: "
-                        + String.join(" -> ", cycle.stream().map(Problems::escape).toList())
-                        + "; someone in it must report to no one listed");
-            }
+        for (List<String> cycle : StakeholderMap.cycles(persons)) {
+            problems.add(byName.get(cycle.get(0)).fields().locationOf("reports_to"), "reports_to goes round in a circle: "
+                    + String.join(" -> ", cycle.stream().map(Problems::escape).toList())
+                    + "; someone in it must report to no one listed");
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -86,14 +83,18 @@ final class StakeholderReader {
     }
 
     /** The names every entry under {@code stakeholders} gives, whether or not the entry reads. */
-    private static Set<String> listedNames(Fields plan) {
-        Set<String> names = new HashSet<>();
+    /**
+     * The names of the entries under {@code stakeholders} that give one as text, each with
+     * where it is written in every entry that gives it, in the plan's order.
+     */
+    private static Map<String, List<Location>> listedNames(Fields plan) {
+        Map<String, List<Location>> names = new LinkedHashMap<>();
         if (plan.node("stakeholders").orElse(null) instanceof YamlNode.ListNode list) {
             for (YamlNode item : list.items()) {
                 if (item instanceof YamlNode.MapNode map && map.entries().get("name") != null
                         && map.entries().get("name").value() instanceof YamlNode.ScalarNode name
                         && name.type() == YamlNode.ScalarNode.Type.STRING) {
-                    names.add(name.text());
+                    names.computeIfAbsent(name.text(), n -> new ArrayList<>()).add(name.location());
                 }
             }
         }

@@ -75,7 +75,7 @@ final class Charts {
         return Views.map("width", TREND_WIDTH, "height", TREND_HEIGHT,
                 "left", PAD_LEFT, "right", TREND_WIDTH - PAD_RIGHT,
                 "top", PAD_Y, "bottom", fmt(PAD_Y + plotHeight), "mid", fmt(mid),
-                "bandTop", fmt(mid - band), "bandHeight", fmt(2 * band), "tolerance", Figures.plain(tolerance),
+                "bandTop", fmt(mid - band), "bandHeight", fmt(2 * band), "tolerance", Figures.setting(tolerance),
                 "lines", lines, "points", points, "labelEvery", Math.max(1, (periods.size() + 7) / 8));
     }
 

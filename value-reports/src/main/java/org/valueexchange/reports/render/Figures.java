@@ -25,6 +25,11 @@ final class Figures {
         return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
     }
 
+    /** A tolerance or a threshold: as {@link Amounts#setting} shows it. */
+    static String setting(BigDecimal value) {
+        return Amounts.setting(value);
+    }
+
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -1,6 +1,9 @@
 package org.valueexchange.reports.render;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.valueexchange.core.stakeholder.Influence;
@@ -28,25 +31,47 @@ final class OrgChart {
     private OrgChart() {
     }
 
-    /** The chart of {@code map}: roots in the plan's order, each person's reports below them. */
+    /** One person still to place: below the row of their manager's box, {@code depth} steps in. */
+    private record Pending(Stakeholder person, int depth, int parentRow) {
+    }
+
+    /**
+     * The chart of {@code map}: roots in the plan's order, each person's reports below them.
+     * Placed with a stack of its own rather than by recursion, so that a chain of managers as long
+     * as a plan can hold is drawn, not a stack overflow; each person is visited once.
+     */
     static Map<String, Object> of(StakeholderMap map) {
+        Map<String, List<Stakeholder>> reports = new HashMap<>();
+        for (Stakeholder s : map.people()) {
+            s.reportsTo().ifPresent(manager -> reports.computeIfAbsent(manager, m -> new ArrayList<>()).add(s));
+        }
         List<Object> people = new ArrayList<>();
         List<Object> links = new ArrayList<>();
-        int[] row = {0};
-        int[] deepest = {0};
-        for (Stakeholder root : map.roots()) {
-            place(map, root, 0, -1, row, deepest, people, links);
+        int row = 0;
+        int deepest = 0;
+        Deque<Pending> pending = new ArrayDeque<>();
+        List<Stakeholder> roots = map.roots();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            pending.push(new Pending(roots.get(i), 0, -1));
         }
-        int width = PAD * 2 + deepest[0] * INDENT + BOX_WIDTH;
-        int height = PAD * 2 + Math.max(1, row[0]) * ROW - (ROW - BOX_HEIGHT);
+        while (!pending.isEmpty()) {
+            Pending p = pending.pop();
+            int at = row++;
+            deepest = Math.max(deepest, p.depth());
+            place(p.person(), p.depth(), p.parentRow(), at, people, links);
+            List<Stakeholder> below = reports.getOrDefault(p.person().name(), List.of());
+            for (int i = below.size() - 1; i >= 0; i--) {
+                pending.push(new Pending(below.get(i), p.depth() + 1, at));
+            }
+        }
+        int width = PAD * 2 + deepest * INDENT + BOX_WIDTH;
+        int height = PAD * 2 + Math.max(1, row) * ROW - (ROW - BOX_HEIGHT);
         return Views.map("width", width, "height", height, "people", people, "links", links,
                 "boxWidth", BOX_WIDTH, "boxHeight", BOX_HEIGHT);
     }
 
-    private static void place(StakeholderMap map, Stakeholder person, int depth, int parentRow, int[] row,
-                              int[] deepest, List<Object> people, List<Object> links) {
-        int at = row[0]++;
-        deepest[0] = Math.max(deepest[0], depth);
+    private static void place(Stakeholder person, int depth, int parentRow, int at, List<Object> people,
+                              List<Object> links) {
         int x = PAD + depth * INDENT;
         int y = PAD + at * ROW;
         if (parentRow >= 0) {
@@ -62,9 +87,6 @@ final class OrgChart {
                 "bars", bars(person.influence()), "vendor", person.side() == Side.VENDOR,
                 "reportsTo", person.reportsTo().orElse(""),
                 "markX", x + BOX_WIDTH - 22, "markY", y + 18, "barsX", x + BOX_WIDTH - 34, "barsY", y + BOX_HEIGHT - 8));
-        for (Stakeholder report : map.reportsOf(person.name())) {
-            place(map, report, depth + 1, at, row, deepest, people, links);
-        }
     }
 
     /** How many of the three influence bars are filled. */

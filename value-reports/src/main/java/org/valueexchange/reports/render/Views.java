@@ -141,7 +141,7 @@ final class Views {
     private static Map<String, Object> balance(Balance b, String currency, BigDecimal tolerance) {
         return map("index", b.index().words(), "status", b.status().words(), "statusId", b.status().id(),
                 "received", Figures.money(b.received(), currency), "given", Figures.money(b.given(), currency),
-                "tolerance", Figures.plain(tolerance), "meaning", meaning(b.status()),
+                "tolerance", Figures.setting(tolerance), "meaning", meaning(b.status()),
                 "shape", Charts.shape(b.status()));
     }
 
@@ -204,7 +204,7 @@ final class Views {
         String discount = Figures.percent(s.discount());
         String from = s.before().index().words();
         String to = s.after().index().words();
-        String band = "the band of ±" + Figures.plain(tolerance);
+        String band = "the band of ±" + Figures.setting(tolerance);
         String cut = Figures.money(s.cut(), currency) + ", " + Figures.percent(s.cutShare()) + " of what " + by
                 + "'s organisation receives from us today";
         if (s.breaksEquilibrium()) {
@@ -234,7 +234,7 @@ final class Views {
                     + ". Ask for something in return all the same.";
         }
         return "We can absorb " + discount + ": the balance moves from " + from + " to " + to + ", still within ±"
-                + Figures.plain(tolerance) + ". Ask for something in return all the same.";
+                + Figures.setting(tolerance) + ". Ask for something in return all the same.";
     }
 
     private static List<Object> sponsors(List<Sponsor> sponsors) {
