@@ -14,20 +14,47 @@ import org.valueexchange.core.exchange.RateCard;
 /**
  * The exchanges of one relationship, valued by a rate card.
  *
- * @param exchanges in the order the plan gives them (totals do not depend on it)
+ * @param exchanges in the order the plan gives them (totals do not depend on it), within
+ *                  {@link #MAX_SPAN_YEARS} years of each other
  * @param rateCard  values every exchange given in units
  */
 public record Ledger(List<Exchange> exchanges, RateCard rateCard) {
 
+    /**
+     * How many years a ledger's exchanges may span at most: its periods run from the first
+     * exchange's to the last one's, every one of them there (1,200 months at most), so that
+     * two mistyped dates cannot make a review of millions of empty periods.
+     */
+    public static final int MAX_SPAN_YEARS = 100;
+
     public Ledger {
         exchanges = List.copyOf(exchanges);
         Objects.requireNonNull(rateCard, "rateCard");
+        Optional<String> tooLong = spanProblem(exchanges);
+        if (tooLong.isPresent()) {
+            throw new IllegalArgumentException(tooLong.get());
+        }
         for (Exchange exchange : exchanges) {
             if (!rateCard.canValue(exchange)) {
                 throw new IllegalArgumentException("exchange of " + exchange.kind().id() + " on " + exchange.date()
                         + " is given in units, but the rate card has no rate for " + exchange.kind().id());
             }
         }
+    }
+
+    /**
+     * Why {@code exchanges} cannot make a ledger for the dates they span, if they cannot: the
+     * first and the last more than {@link #MAX_SPAN_YEARS} years apart.
+     */
+    public static Optional<String> spanProblem(List<Exchange> exchanges) {
+        Optional<LocalDate> first = exchanges.stream().map(Exchange::date).min(LocalDate::compareTo);
+        Optional<LocalDate> last = exchanges.stream().map(Exchange::date).max(LocalDate::compareTo);
+        if (first.isEmpty() || !last.get().isAfter(first.get().plusYears(MAX_SPAN_YEARS))) {
+            return Optional.empty();
+        }
+        return Optional.of("the exchanges run from " + first.get() + " to " + last.get() + ", more than "
+                + MAX_SPAN_YEARS + " years: a review has every period from the first to the last, so a ledger may"
+                + " span " + MAX_SPAN_YEARS + " years at most; check the dates");
     }
 
     public static Ledger of(List<Exchange> exchanges) {

@@ -109,6 +109,7 @@ final class AccountReader {
                         p.list("requests", this::request)))
                 .orElse(Pricing.NONE);
         List<Exchange> exchanges = f.list("exchanges", this::exchange);
+        Ledger.spanProblem(exchanges).ifPresent(problem -> problems.add(f.locationOf("exchanges"), problem));
         List<Review> reviews = f.list("reviews", this::review);
         Optional<StakeholderMap> stakeholders = new StakeholderReader(problems).read(f);
         List<Objective> objectives = new ObjectiveReader(problems).read(f);
