@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +91,14 @@ final class CheckCommand implements Callable<Integer> {
             err.println(ProblemReport.summary(problems));
             return ExitCodes.INVALID_INPUT;
         }
+        if (output.isPresent()) {
+            Optional<String> refused = OutputFile.refusal(output.get(),
+                    results.stream().map(r -> r.loaded().get()).toList());
+            if (refused.isPresent()) {
+                err.println("value check: error: " + refused.get());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         LocalDate day = asOf.date();
         CheckReport report = CheckReport.combine(
                 results.stream().map(r -> CheckReport.of(r.loaded().get(), day)).toList());
@@ -120,15 +126,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         StringWriter text = new StringWriter();
         report.writeTo(text);
-        Path file = output.get();
-        try {
-            Path parent = file.getParent();
-            if (parent != null) {
-                Folders.create(parent);
-            }
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IOException("cannot write the report to " + file + ": " + Failures.describe(e), e);
-        }
+        OutputFile.write(output.get(), text.toString(), "the report");
     }
 }

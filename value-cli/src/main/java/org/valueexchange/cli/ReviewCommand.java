@@ -2,7 +2,6 @@ package org.valueexchange.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,35 +106,12 @@ final class ReviewCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
-        writeAtomically(output.get(), text);
+        Optional<String> refused = OutputFile.refusal(output.get(), List.of(loaded));
+        if (refused.isPresent()) {
+            err.println("value review: error: " + refused.get());
+            return ExitCodes.INVALID_INPUT;
+        }
+        OutputFile.write(output.get(), text, "the review");
         return ExitCodes.OK;
     }
-
-    /**
-     * Writes {@code text} to {@code file} through a temporary file beside it and a rename, so a
-     * reader never sees half a review. The new file gets the old one's permissions, or rw-r--r--.
-     */
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path temp = null;
-        try {
-            Folders.create(parent);
-            temp = Files.createTempFile(parent, ".review", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
-        } catch (IOException e) {
-            throw new IOException("cannot write the review to " + file + ": " + Failures.describe(e), e);
-        } finally {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
 }

@@ -244,6 +244,36 @@ class CheckCommandTests {
     }
 
     @Test
+    void refusesToWriteTheReportOverAPlanOrTheSettingsAndLeavesThemAsTheyWere() throws IOException {
+        warningsOnly();
+        write(dir, "value.yaml", "name: Test portfolio\n");
+        for (String target : new String[] {"accounts/acme.yaml", "value.yaml", "accounts/../accounts/umbrella.yaml"}) {
+            Cli.Run run = check("--format", "json", "-o", dir.resolve(target).toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).startsWith("value check: error: refusing to write to " + target + ": it is ")
+                    .contains("which this command reads").hasLineCount(1);
+        }
+        assertThat(dir.resolve("accounts/acme.yaml")).hasContent(Plans.BALANCED);
+        assertThat(dir.resolve("accounts/umbrella.yaml")).hasContent(Plans.OVER_TIERED);
+        assertThat(dir.resolve("value.yaml")).hasContent("name: Test portfolio\n");
+    }
+
+    @Test
+    void aReportReplacesTheLastOneWhole() throws IOException {
+        warningsOnly();
+        Path report = write(dir, "reports/check.txt", "the last report, much longer than the next one will be ".repeat(500));
+
+        Cli.Run run = check("-o", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(report).content().doesNotContain("the last report").contains("acme");
+        try (var left = Files.list(report.getParent())) {
+            assertThat(left).containsExactly(report);
+        }
+    }
+
+    @Test
     void anOutputThatIsADirectoryIsAnIoError() throws IOException {
         warningsOnly();
         Files.createDirectories(dir.resolve("out"));

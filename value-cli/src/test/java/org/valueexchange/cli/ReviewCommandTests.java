@@ -35,6 +35,36 @@ class ReviewCommandTests {
     }
 
     @Test
+    void refusesToWriteOverAPlanOrTheSettingsItReadsUnderAnyName() throws Exception {
+        Path globex = plans();
+        String plan = java.nio.file.Files.readString(globex);
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.md"), dir.resolve("plans/value.yaml"));
+        for (Path target : java.util.List.of(globex, dir.resolve("plans/accounts/./acme.yaml"), link)) {
+            Cli.Run run = Cli.run("review", globex.toString(), "-o", target.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).contains("value review: error: refusing to write to " + target, "which this command reads");
+        }
+        assertThat(globex).hasContent(plan);
+        assertThat(dir.resolve("plans/value.yaml")).hasContent("name: Test portfolio\n");
+        assertThat(dir.resolve("plans/accounts/acme.yaml")).hasContent(Plans.BALANCED);
+    }
+
+    @Test
+    void writesThroughALinkToWhereItPoints() throws Exception {
+        Path target = dir.resolve("reviews/globex.md");
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.writeString(target, "old");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("latest.md"), target);
+
+        Cli.Run run = Cli.run("review", plans().toString(), "-o", link.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.isSymbolicLink(link)).isTrue();
+        assertThat(target).content().startsWith("# Globex\n");
+    }
+
+    @Test
     void aMissingFileIsExitCodeTwo() {
         Cli.Run run = Cli.run("review", dir.resolve("nope.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
