@@ -64,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--port': " + port + " is not a port: use 1 to 65535, or 0 for a free one");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path site = output.isPresent() ? output.get() : Files.createTempDirectory("value-serve-");
@@ -193,6 +197,17 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.flush();
             return OptionalInt.of(ExitCodes.IO_ERROR);
+        } catch (RuntimeException bug) {
+            if (atStart) {
+                throw bug;
+            }
+            // A bug met by one rebuild must not take the preview down with it: say so, as the
+            // command line says of a bug, and keep serving; the next change tries again.
+            err.println("value serve: internal error: " + bug + " (a bug in value: please report it, with the plans"
+                    + " that cause it if you can)");
+            err.println("still serving the last good site");
+            err.flush();
+            return OptionalInt.of(ExitCodes.INTERNAL_ERROR);
         }
     }
 }

@@ -117,4 +117,16 @@ class ServeCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("a.yaml:5:65: invalid YAML");
     }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        for (String port : new String[] {"99999", "-1", "65536"}) {
+            Cli.Run run = Cli.run("serve", plans.toString(), "--port", port);
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).startsWith("value serve: Invalid value for option '--port': " + port + " is not a port")
+                    .doesNotContain("internal error", "Exception");
+        }
+    }
 }

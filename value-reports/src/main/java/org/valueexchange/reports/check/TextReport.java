@@ -6,6 +6,7 @@ import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.alert.Severity;
 import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.tier.Tier;
+import org.valueexchange.reports.plan.OneLine;
 
 /**
  * For people: each account with its quadrant, balance and tier, then its alerts as
@@ -19,13 +20,13 @@ final class TextReport implements ReportWriter {
     public void write(CheckReport report, Severity failOn, Writer out) throws IOException {
         for (AccountCheck account : report.accounts()) {
             AccountReview review = account.review();
-            out.write(account.id() + " (" + account.file() + ")\n");
+            out.write(account.id() + " (" + OneLine.of(account.file()) + ")\n");
             out.write("  " + review.quadrant().id()
                     + ", balance " + review.balance().index().words() + " " + review.balance().status().words()
                     + ", tier " + review.tier().declared().map(Tier::id).orElse("none declared")
                     + " (evidence supports " + review.tier().supported().map(Tier::id).orElse("no tier") + ")\n");
             for (Finding finding : account.findings()) {
-                String where = finding.location().map(Object::toString).orElse(account.file());
+                String where = OneLine.of(finding.location().map(Object::toString).orElse(account.file()));
                 alert(out, where + ": ", finding.alert(), finding.message());
             }
             out.write("\n");
@@ -33,7 +34,8 @@ final class TextReport implements ReportWriter {
         if (!report.portfolio().isEmpty()) {
             out.write("portfolio\n");
             for (Finding finding : report.portfolio()) {
-                alert(out, finding.location().map(at -> at + ": ").orElse(""), finding.alert(), finding.message());
+                alert(out, finding.location().map(at -> OneLine.of(at.toString()) + ": ").orElse(""), finding.alert(),
+                        finding.message());
             }
             out.write("\n");
         }
@@ -41,8 +43,10 @@ final class TextReport implements ReportWriter {
     }
 
     private static void alert(Writer out, String where, Alert alert, String message) throws IOException {
-        out.write("  " + where + alert.severity().id() + ": " + alert.code().id() + ": " + message + "\n");
-        out.write("    action: " + alert.action() + "\n");
+        // Findings quote names from the plans, which may hold a line break: one line each, so
+        // that no name can start a line of its own (a "::error::" a CI runner would obey).
+        out.write("  " + where + alert.severity().id() + ": " + alert.code().id() + ": " + OneLine.of(message) + "\n");
+        out.write("    action: " + OneLine.of(alert.action()) + "\n");
     }
 
     /**

@@ -116,33 +116,6 @@ final class Problems {
     }
 
     private static String escape(String text, int max) {
-        StringBuilder b = new StringBuilder(Math.min(text.length(), max) + 8);
-        int shown = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (shown == max - 3 && text.codePointCount(i, text.length()) > 3) {
-                b.append("...");
-                break;
-            }
-            switch (c) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    int type = Character.getType(c);
-                    if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                            || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
-                            || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
-                        b.append(String.format(Locale.ROOT, "\\u%04X", c));
-                    } else {
-                        b.appendCodePoint(c);
-                    }
-                }
-            }
-            shown++;
-            i += Character.charCount(c);
-        }
-        return b.toString();
+        return OneLine.of(text, max);
     }
 }

@@ -43,4 +43,23 @@ class TextReportTests {
         String text = CheckFixtures.write(CheckFormat.TEXT, CheckFixtures.load(dir), Severity.ERROR);
         assertThat(text).endsWith("1 account checked as of 2026-11-24: 0 errors, 1 warning, 0 info; passed (no alert at or above error)\n");
     }
+
+    @Test
+    void aNameWithALineBreakStaysOnItsFindingsLine() throws IOException {
+        // A high-influence contact not seen for a year: the finding names them.
+        CheckFixtures.write(dir, "accounts/acme.yaml", """
+                name: Acme
+                segment: retail
+                orientation: {intellectual: 5, emotional: 5}
+                stakeholders:
+                  - {name: "Bob\\n::warning file=x.yaml::injected\\u202E", influence: high, stance: champion,
+                     last_contact: 2025-06-01}
+                """);
+
+        String text = CheckFixtures.write(CheckFormat.TEXT, CheckFixtures.load(dir), Severity.ERROR);
+
+        assertThat(text).contains("stale-contact: ", "Bob\\n::warning file=x.yaml::injected\\u202E");
+        assertThat(text.lines()).noneMatch(line -> line.startsWith("::"))
+                .noneMatch(line -> line.contains("\u202E"));
+    }
 }
