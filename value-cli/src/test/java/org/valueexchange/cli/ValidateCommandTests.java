@@ -33,6 +33,22 @@ class ValidateCommandTests {
     }
 
     @Test
+    void aPlanOrAFolderNamedTwiceUnderAnySpellingIsReadOnce() throws IOException {
+        write(dir, "value.yaml", "currency: GBP\n");
+        Path acme = write(dir, "accounts/acme.yaml", Plans.BALANCED);
+        write(dir, "accounts/umbrella.yaml", Plans.OVER_TIERED);
+        String again = dir.resolve("accounts/../accounts/./acme.yaml").toString();
+
+        // The same file under two spellings; a folder, once more as "folder/.", and one of its plans, in either order.
+        assertThat(validate(acme.toString(), again).out()).isEqualTo("1 account valid\n");
+        assertThat(validate(dir.toString(), dir.resolve(".").toString(), acme.toString()).out())
+                .isEqualTo("2 accounts valid\n");
+        Cli.Run run = validate(again, dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("2 accounts valid\n");
+    }
+
+    @Test
     void printsEveryProblemAsFileLineColumnAndASummary() throws IOException {
         write(dir, "accounts/a.yaml", Plans.UNCLOSED_BRACKET);
         write(dir, "accounts/b.yaml", Plans.MISSPELT_KEY);

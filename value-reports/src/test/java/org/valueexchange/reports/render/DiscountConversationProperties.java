@@ -61,7 +61,7 @@ class DiscountConversationProperties {
         String said = Views.conversation(s, "Pat", "EUR", TOLERANCE);
 
         assertThat(said).isEqualTo("We already give more than we receive: the balance is -0.33, beyond the band of"
-                + " ±0.2, and 5% would take it to -0.36. To return to the band edge we would stop giving EUR 58, 28.8%"
+                + " ±0.20, and 5% would take it to -0.36. To return to the band edge we would stop giving EUR 58, 28.8%"
                 + " of what Pat's organisation receives from us today. What will you give in return?");
     }
 
@@ -71,7 +71,7 @@ class DiscountConversationProperties {
         DiscountScenario s = DiscountScenario.of(totals(100, 300, 0), new BigDecimal("0.05"), Band.DEFAULT);
 
         assertThat(Views.conversation(s, "Pat", "EUR", TOLERANCE)).isEqualTo("We can grant 5%: the balance moves from"
-                + " +0.50 to +0.48, still above the band of ±0.2, where we receive more than we give. Ask for something"
+                + " +0.50 to +0.48, still above the band of ±0.20, where we receive more than we give. Ask for something"
                 + " in return all the same.");
     }
 

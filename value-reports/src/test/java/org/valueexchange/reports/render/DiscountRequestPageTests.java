@@ -62,6 +62,6 @@ class DiscountRequestPageTests {
 
         assertThat(page.select("#discounts table")).isEmpty();
         assertThat(page.select("#discounts blockquote").text()).isEqualTo("We can absorb 5%: the balance moves from"
-                + " -0.05 to -0.07, still within ±0.2. Ask for something in return all the same.");
+                + " -0.05 to -0.07, still within ±0.20. Ask for something in return all the same.");
     }
 }
