@@ -167,10 +167,15 @@ public final class PlanLoader {
                              BiFunction<LoadedAccount, Settings, T> keep) {
         Settings settings = SettingsReader.read(emptyMap(settingsFile), new Problems());
         Optional<PlanSource> settingsSource = Optional.empty();
+        // Plans are checked against the settings only when value.yaml could be read: against
+        // the defaults in its place, every plan would have problems that are not its own (a
+        // kind given in units, with the default rate card, has no rate).
+        boolean checkable = true;
         if (Files.exists(settingsFile)) {
             String path = display(settingsFile);
             YamlReader.Result read = reader.read(settingsFile, path);
             problems.addAll(read.problems());
+            checkable = read.root().isPresent();
             if (read.root().isPresent()) {
                 settings = SettingsReader.read(read.root().get(), problems);
                 settingsSource = Optional.of(PlanSource.of(path, SETTINGS_FILE, read.root().get()));
@@ -179,11 +184,12 @@ public final class PlanLoader {
 
         // Files are read, bound and kept in parallel, each with problems of its own; the results
         // are then taken in path order, so the outcome is the same on any number of cores.
-        Settings governing = settings;
+        Optional<Settings> governing = checkable ? Optional.of(settings) : Optional.empty();
         Path base = base(settingsFile);
         List<Kept<T>> read = Cores.map(accountFiles, file -> {
             FilePlan plan = readPlan(file, base, governing);
-            Optional<T> kept = plan.account().map(account -> keep.apply(new LoadedAccount(account, plan.source()), governing));
+            Optional<T> kept = plan.account()
+                    .map(account -> keep.apply(new LoadedAccount(account, plan.source()), governing.orElseThrow()));
             Optional<Location> idLocation = plan.account().map(account -> plan.source().locate(Optional.of("/id")));
             return new Kept<>(file, plan.problems(), plan.account().map(Account::id), idLocation, kept);
         });
@@ -220,7 +226,8 @@ public final class PlanLoader {
     private record FilePlan(List<Problem> problems, Optional<Account> account, PlanSource source) {
     }
 
-    private FilePlan readPlan(Path file, Path base, Settings settings) {
+    /** {@code file} read as YAML and, with {@code settings} (none when value.yaml could not be read), checked. */
+    private FilePlan readPlan(Path file, Path base, Optional<Settings> settings) {
         String path = display(file);
         Path absolute = file.toAbsolutePath().normalize();
         String relative = (absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName())
@@ -230,8 +237,11 @@ public final class PlanLoader {
             return new FilePlan(read.problems(), Optional.empty(), new PlanSource(path, relative, Map.of()));
         }
         YamlNode root = read.root().get();
+        if (settings.isEmpty()) {
+            return new FilePlan(List.of(), Optional.empty(), PlanSource.of(path, relative, root));
+        }
         Problems problems = new Problems();
-        Optional<Account> account = new AccountReader(settings, problems).read(root, defaultId(file));
+        Optional<Account> account = new AccountReader(settings.get(), problems).read(root, defaultId(file));
         return new FilePlan(problems.sorted(), account, PlanSource.of(path, relative, root));
     }
 
