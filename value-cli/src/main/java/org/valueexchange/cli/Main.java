@@ -27,7 +27,14 @@ public final class Main {
             CommandLine cli = ValueCommand.commandLine();
             cli.setOut(out);
             cli.setErr(err);
-            return cli.execute(args);
+            int code = cli.execute(args);
+            // A PrintWriter keeps its write errors to itself: a report that did not reach
+            // standard output (a full disk, a closed pipe) must not pass for one that did.
+            if (out.checkError()) {
+                err.println("value: error: cannot write to standard output; the output is incomplete");
+                return ExitCodes.IO_ERROR;
+            }
+            return code;
         } catch (Throwable t) {
             // Errors (stack overflow, out of memory) pass picocli's handlers; they end here, in one line.
             err.println("value: " + Failures.internalError(t));

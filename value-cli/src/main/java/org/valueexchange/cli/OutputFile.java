@@ -60,10 +60,13 @@ final class OutputFile {
      */
     static void write(Path file, String text, String what) throws IOException {
         Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
-        Path parent = target.toAbsolutePath().getParent();
+        // The folder as given, so that a message names it as the user did.
+        Path parent = target.getParent() != null ? target.getParent() : Path.of("");
         Path temp = null;
         try {
-            Folders.create(parent);
+            if (!parent.toString().isEmpty()) {
+                Folders.create(parent);
+            }
             temp = Files.createTempFile(parent, ".value-", ".tmp");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {

@@ -203,6 +203,22 @@ class ValueProcessTests {
     }
 
     @Test
+    void aReportThatCannotReachStandardOutputIsExitCodeThree() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full on this system: skipped");
+        write(dir, "accounts/acme.yaml", Plans.BALANCED);
+        Path err = Files.createTempFile(io, "err", ".txt");
+        Process process = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "check", "--format", "json",
+                "--as-of", "2026-11-24").directory(dir.toFile()).redirectOutput(full.toFile())
+                .redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(Files.readString(err)).endsWith(
+                "value: error: cannot write to standard output; the output is incomplete\n");
+    }
+
+    @Test
     void usageErrorsAreExitCodeTwo() throws Exception {
         Result unknown = value("check", "--colour");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
