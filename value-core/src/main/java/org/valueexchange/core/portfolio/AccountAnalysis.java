@@ -54,7 +54,9 @@ public final class AccountAnalysis {
         List<Alert> alerts = new ArrayList<>();
         String id = account.id();
         if (!balance.index().hasEvidence()) {
-            alerts.add(Alert.about(id, Code.NO_EVIDENCE, "No exchanges are recorded, so the balance cannot be judged.",
+            alerts.add(Alert.about(id, Code.NO_EVIDENCE, (account.ledger().exchanges().isEmpty()
+                            ? "No exchanges are recorded" : "Nothing of value is recorded either way (every exchange is"
+                            + " worth 0)") + ", so the balance cannot be judged.",
                     "Record what flowed both ways: what you delivered and what the customer gave back.",
                     Optional.of("/exchanges")));
         }

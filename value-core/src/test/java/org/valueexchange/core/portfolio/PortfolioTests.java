@@ -137,7 +137,24 @@ class PortfolioTests {
                 "0.1", List.of(), Ledger.of(List.of()))));
         AccountReview review = p.review(AS_OF).accounts().get(0);
         assertThat(codes(review.alerts())).containsExactly(Code.NO_EVIDENCE);
+        assertThat(review.alerts().get(0).message()).startsWith("No exchanges are recorded, so the balance cannot");
         assertThat(review.periods()).isEmpty();
+    }
+
+    @Test
+    void anAccountWhoseExchangesAreAllWorthNothingIsNotToldItHasNone() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 1);
+        Ledger zero = Ledger.of(List.of(new org.valueexchange.core.exchange.Exchange(day,
+                org.valueexchange.core.exchange.Direction.TO_VENDOR, org.valueexchange.core.exchange.Kind.REVENUE,
+                org.valueexchange.core.exchange.Quantity.money(java.math.BigDecimal.ZERO), java.util.Optional.empty())));
+        Portfolio p = new Portfolio(SETTINGS, List.of(account("new", "retail", "transactional", 1, 1, Sponsors.NONE,
+                "0.1", List.of(), zero)));
+
+        AccountReview review = p.review(AS_OF).accounts().get(0);
+
+        assertThat(codes(review.alerts())).contains(Code.NO_EVIDENCE);
+        assertThat(review.alerts().stream().filter(a -> a.code() == Code.NO_EVIDENCE).findFirst().orElseThrow()
+                .message()).startsWith("Nothing of value is recorded either way (every exchange is worth 0), so the");
     }
 
     @Test
