@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.valueexchange.reports.plan.LoadedPortfolio;
 import org.valueexchange.reports.plan.PlanSource;
@@ -44,8 +46,8 @@ final class OutputFile {
         return Optional.empty();
     }
 
-    private static java.util.List<PlanSource> inputs(LoadedPortfolio portfolio) {
-        java.util.List<PlanSource> all = new java.util.ArrayList<>(portfolio.sources().values());
+    private static List<PlanSource> inputs(LoadedPortfolio portfolio) {
+        List<PlanSource> all = new ArrayList<>(portfolio.sources().values());
         portfolio.settings().ifPresent(all::add);
         return all;
     }

@@ -147,9 +147,8 @@ final class AccountReader {
     }
 
     private Optional<Sponsor> sponsor(YamlNode node) {
-        return Fields.of(node, "a sponsor", SPONSOR_KEYS, problems).flatMap(s -> {
-            return s.requiredText("name", "a sponsor's name").map(n -> new Sponsor(n, s.string("role").orElse(""), s.bool("executive").orElse(false)));
-        });
+        return Fields.of(node, "a sponsor", SPONSOR_KEYS, problems).flatMap(s -> s.requiredText("name", "a sponsor's name")
+                .map(n -> new Sponsor(n, s.string("role").orElse(""), s.bool("executive").orElse(false))));
     }
 
     private Optional<DiscountRequest> request(YamlNode node) {

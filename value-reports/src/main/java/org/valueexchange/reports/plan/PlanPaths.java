@@ -53,8 +53,11 @@ public final class PlanPaths {
                 results.add(loader.load(path, List.of()));
             } else if (!PlanLoader.isPlanFileName(name)) {
                 results.add(problem(path, "not a plan; expected a plans directory or a .yaml or .yml account plan"));
-            } else if (files.add(real(path)) && !readByAFolder(path, folders)) {
-                filesBySettings.computeIfAbsent(PlanLoader.settingsFor(path), s -> new LinkedHashSet<>()).add(path);
+            } else {
+                Path real = real(path);
+                if (files.add(real) && !readByAFolder(real, folders)) {
+                    filesBySettings.computeIfAbsent(PlanLoader.settingsFor(path), s -> new LinkedHashSet<>()).add(path);
+                }
             }
         }
         filesBySettings.forEach((settings, group) -> results.add(loader.load(settings, List.copyOf(group))));
@@ -70,11 +73,11 @@ public final class PlanPaths {
         }
     }
 
-    /** Whether one of the {@code folders} named reads {@code file} as one of its plans. */
+    /** Whether one of the {@code folders} named reads {@code file} (its real path) as one of its plans. */
     private static boolean readByAFolder(Path file, List<Path> folders) {
         for (Path folder : folders) {
             try {
-                if (PlanLoader.planFile(folder, real(file)).isPresent()) {
+                if (PlanLoader.planFile(folder, file).isPresent()) {
                     return true;
                 }
             } catch (IOException e) {

@@ -82,10 +82,9 @@ final class StakeholderReader {
         return Optional.of(new StakeholderMap(people.stream().map(Read::person).toList()));
     }
 
-    /** The names every entry under {@code stakeholders} gives, whether or not the entry reads. */
     /**
-     * The names of the entries under {@code stakeholders} that give one as text, each with
-     * where it is written in every entry that gives it, in the plan's order.
+     * The names every entry under {@code stakeholders} gives as text, whether or not the entry
+     * reads, each with where every entry that gives it writes it, in the plan's order.
      */
     private static Map<String, List<Location>> listedNames(Fields plan) {
         Map<String, List<Location>> names = new LinkedHashMap<>();
