@@ -46,14 +46,6 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<TemplateMarkdo
         return new TemplateMarkdownOutputModel(plainTextContent, markupContent);
     }
 
-    /**
-     * A user's Markdown with its raw HTML made text: every '<' becomes an entity, so no tag or
-     * comment survives into the review (inside code spans the entity shows as written).
-     */
-    static String escapeHtml(String markdown) {
-        return markdown.replace("<", "&lt;");
-    }
-
     /** Markdown to include as written. */
     static TemplateMarkdownOutputModel markup(String markdown) {
         return new TemplateMarkdownOutputModel(null, markdown);

@@ -94,11 +94,14 @@ public final class Renderer {
         return HtmlOutputFormat.markup(markup);
     }
 
-    /** An account's review as GitHub-flavoured Markdown; the review notes appear as written. */
+    /**
+     * An account's review as GitHub-flavoured Markdown; the review notes as Markdown written
+     * afresh from what they say, made inert as on the site ({@link Markdown#toMarkdown}).
+     */
     public String accountMarkdown(PortfolioOverview portfolio, AccountReview account, PlanSource source)
             throws RenderException {
         return templates.render("account.md", Views.account(portfolio, account, source,
-                notes -> MarkdownOutputFormat.markup(MarkdownOutputFormat.escapeHtml(notes)), Optional.empty()));
+                notes -> MarkdownOutputFormat.markup(markdown.toMarkdown(notes)), Optional.empty()));
     }
 
     /**

@@ -61,9 +61,9 @@ class RendererTests {
                 "<a href=\"https://example.com/plan\" rel=\"nofollow noopener\">the plan</a>");
         assertThat(spiral).doesNotContain("<script>", "<img", "<a href=\"javascript", "<a href=\"vbscript",
                 "<a href=\"data:", "<a href=\"&#106;", "<a href=\"&amp;#106;", "onerror=\"");
-        // The links keep their text; the allow-list strips their javascript:, vbscript: and data: hrefs.
-        assertThat(spiral).contains("&lt;script&gt;", "Links: <a rel=\"nofollow noopener\">js</a>", ">vb</a>", ">enc</a>",
-                ">data</a>");
+        // Links to javascript:, vbscript: and data: addresses are their text alone.
+        assertThat(spiral).contains("<pre><code>&lt;script&gt;alert('x')&lt;/script&gt;\n</code></pre>",
+                "Links: js vb enc\ndata <code>&lt;img src=x onerror=alert(1)&gt;</code>");
     }
 
     @Test
@@ -73,8 +73,10 @@ class RendererTests {
         assertThat(md).contains("| Period | Received | Given | Balance | Status |", "|---|---:|---:|---:|---|",
                 "| 2025-Q1 | GBP 100,000 | GBP 100,000 | 0.00 | in equilibrium |",
                 "**warning** `discount-breaks-equilibrium`").doesNotContain("<table", "<div");
-        assertThat(markdown("spiral")).contains("Volumes **down** again.", "| Q4 | more support |",
-                "&lt;script>alert('x')&lt;/script>", "&lt;img src=x").doesNotContain("<script", "<img");
+        // The notes are written afresh: their raw HTML as code, their unsafe links text.
+        assertThat(markdown("spiral")).contains("Volumes **down** again. See [the plan](https://example.com/plan).",
+                "|Q4|more support|", "Links: js vb enc\ndata `<img src=x onerror=alert(1)>`",
+                "```\n<script>alert('x')</script>\n```\n").doesNotContain("javascript:", "vbscript:", "data:");
     }
 
     @Test
