@@ -41,17 +41,43 @@ public record BalanceIndex(Optional<BigDecimal> value) {
     }
 
     /**
-     * The index as findings, pages and reports show it: signed, to two places, rounding
-     * half-even ({@code +0.12}, {@code -0.40}, {@code 0.00}); {@code n/a} without evidence.
+     * The index signed, to two places, rounding half-even ({@code +0.12}, {@code -0.40},
+     * {@code 0.00}); {@code n/a} without evidence. Beside a status, findings, pages and reports
+     * show {@link #words(Band, EquilibriumStatus)}, which takes more places near the band's edge.
      */
     public String words() {
         return value.map(BalanceIndex::words).orElse("n/a");
     }
 
+    /**
+     * The index as {@link #words()} shows it, but with as many more places as it takes for the
+     * figure to read as on the side of {@code band}'s edge that {@code status} is: a balance just
+     * out of a band of ±0.20 reads {@code -0.202}, not {@code -0.20} beside "vendor over-investing"
+     * (the fewest places from two that do).
+     * When no rounding of the sixteen digits reads so (a balance within 10<sup>-16</sup> of the
+     * edge), all sixteen are shown.
+     */
+    public String words(Band band, EquilibriumStatus status) {
+        if (value.isEmpty()) {
+            return "n/a";
+        }
+        BigDecimal b = value.get();
+        for (int places = 2; places < b.scale(); places++) {
+            BigDecimal rounded = b.setScale(places, RoundingMode.HALF_EVEN);
+            if (band.status(new BalanceIndex(Optional.of(rounded))) == status) {
+                return signed(rounded);
+            }
+        }
+        return signed(b.scale() < 2 ? b.setScale(2) : b);
+    }
+
     /** {@code value} as {@link #words()} shows an index: signed, to two places. */
     private static String words(BigDecimal value) {
-        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN);
-        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+        return signed(value.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    private static String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + value.toPlainString();
     }
 
     public BalanceIndex negate() {

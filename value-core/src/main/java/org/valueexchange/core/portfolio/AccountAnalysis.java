@@ -64,7 +64,7 @@ public final class AccountAnalysis {
             alerts.add(sustainedAlert(id, sustained.get(), periods, settings));
         } else if (balance.status().isImbalanced()) {
             alerts.add(Alert.about(id, Code.OUT_OF_EQUILIBRIUM,
-                    "Over the whole ledger the balance index is " + balance.index().words() + " ("
+                    "Over the whole ledger the balance index is " + balance.indexWords() + " ("
                             + balance.status().words() + "): received " + Figures.money(totals.received(), currency)
                             + ", gave " + Figures.money(totals.given(), currency) + ", tolerance "
                             + Figures.setting(settings.band().tolerance()) + ".",
@@ -111,7 +111,7 @@ public final class AccountAnalysis {
     /** The latest periods of a sustained imbalance with their balances, e.g. {@code 2026-Q1 B=-0.27, ...}. */
     static String sustainedFigures(SustainedImbalance sustained, List<PeriodBalance> periods) {
         return periods.subList(periods.size() - sustained.periods().size(), periods.size()).stream()
-                .map(p -> p.period().label() + " B=" + p.balance().index().words())
+                .map(p -> p.period().label() + " B=" + p.balance().indexWords())
                 .collect(Collectors.joining(", "));
     }
 
@@ -122,8 +122,8 @@ public final class AccountAnalysis {
                 .collect(Collectors.joining(", "));
         return Alert.about(id, Code.DISCOUNT_BREAKS_EQUILIBRIUM,
                 "An extra " + Figures.percent(s.discount()) + " discount requested by " + r.request().by() + " on "
-                        + r.request().date() + " would move the balance from " + s.before().index().words()
-                        + " to " + s.after().index().words() + ", below the band edge -"
+                        + r.request().date() + " would move the balance from " + s.before().indexWords()
+                        + " to " + s.after().indexWords() + ", below the band edge -"
                         + Figures.setting(settings.band().tolerance()) + ".",
                 "Tell " + r.request().by() + " that to stay sustainable you would stop giving "
                         + Figures.money(s.cut(), currency) + " (" + Figures.percent(s.cutShare())

@@ -81,4 +81,64 @@ class BalanceProperties {
             assertThat(after.status()).isEqualTo(before.status());
         });
     }
+
+    /**
+     * Amounts whose balance lies near the band's edge, where two places can read as the other
+     * side of it: G, and R = G (1 + t) / (1 - t), the edge itself, moved by a few pence.
+     */
+    private static org.quicktheories.core.Gen<BigDecimal[]> nearTheEdge() {
+        return tolerances().zip(positiveAmounts(), org.quicktheories.generators.SourceDSL.integers().between(-50, 50),
+                (t, g, pence) -> {
+                    BigDecimal onTheEdge = g.multiply(BigDecimal.ONE.add(t))
+                            .divide(BigDecimal.ONE.subtract(t), 2, java.math.RoundingMode.HALF_EVEN);
+                    BigDecimal r = onTheEdge.add(BigDecimal.valueOf(pence, 2)).max(BigDecimal.ZERO);
+                    return pence % 2 == 0 ? new BigDecimal[] {r, g, t} : new BigDecimal[] {g, r, t};
+                });
+    }
+
+    @Test
+    void aBalanceReadsOnTheSideOfTheBandItsStatusIsWithTheFewestPlacesFromTwo() {
+        org.quicktheories.core.Gen<BigDecimal[]> anywhere = amounts().zip(amounts(), tolerances(),
+                (r, g, t) -> new BigDecimal[] {r, g, t});
+        qt().withExamples(5000).forAll(nearTheEdge().mix(anywhere)).checkAssert(rgt -> {
+            Band band = new Band(rgt[2]);
+            Balance balance = Balance.of(rgt[0], rgt[1], band);
+            String words = balance.indexWords();
+            if (!balance.index().hasEvidence()) {
+                assertThat(words).isEqualTo("n/a");
+                return;
+            }
+            BigDecimal b = balance.index().value().orElseThrow();
+            BigDecimal shown = new BigDecimal(words.startsWith("+") ? words.substring(1) : words);
+            assertThat(words.startsWith("+")).isEqualTo(shown.signum() > 0);
+            assertThat(shown.scale()).as(words).isGreaterThanOrEqualTo(2);
+            // A rounding of the index, half-even, at the places it shows
+            assertThat(shown).as(words).isEqualByComparingTo(b.setScale(shown.scale(), java.math.RoundingMode.HALF_EVEN));
+            boolean allDigits = shown.compareTo(b) == 0;
+            if (!allDigits) {
+                assertThat(band.status(new BalanceIndex(java.util.Optional.of(shown)))).as(words).isEqualTo(balance.status());
+            }
+            if (shown.scale() > 2) {
+                // One place fewer would have read as the other side.
+                BigDecimal fewer = b.setScale(shown.scale() - 1, java.math.RoundingMode.HALF_EVEN);
+                assertThat(band.status(new BalanceIndex(java.util.Optional.of(fewer)))).as(words)
+                        .isNotEqualTo(balance.status());
+            } else {
+                assertThat(words).isEqualTo(balance.index().words());
+            }
+        });
+    }
+
+    @Test
+    void aBalanceJustOutOfTheBandReadsOutOfIt() {
+        Band band = new Band(new BigDecimal("0.20"));
+        // B = (R - G) / (R + G) = -0.2016 for R = 39,920 and G = 60,080: one more place tells it from the edge
+        Balance balance = Balance.of(new BigDecimal("39920"), new BigDecimal("60080"), band);
+        assertThat(balance.status()).isEqualTo(EquilibriumStatus.VENDOR_OVERINVESTING);
+        assertThat(balance.index().words()).isEqualTo("-0.20");
+        assertThat(balance.indexWords()).isEqualTo("-0.202");
+        Balance inside = Balance.of(new BigDecimal("40020"), new BigDecimal("59980"), band);
+        assertThat(inside.status()).isEqualTo(EquilibriumStatus.IN_EQUILIBRIUM);
+        assertThat(inside.indexWords()).isEqualTo("-0.20");
+    }
 }

@@ -22,7 +22,7 @@ final class TextReport implements ReportWriter {
             AccountReview review = account.review();
             out.write(account.id() + " (" + OneLine.of(account.file()) + ")\n");
             out.write("  " + review.quadrant().id()
-                    + ", balance " + review.balance().index().words() + " " + review.balance().status().words()
+                    + ", balance " + review.balance().indexWords() + " " + review.balance().status().words()
                     + ", tier " + review.tier().declared().map(Tier::id).orElse("none declared")
                     + " (evidence supports " + review.tier().supported().map(Tier::id).orElse("no tier") + ")\n");
             for (Finding finding : account.findings()) {

@@ -65,7 +65,7 @@ final class Charts {
             double y = mid - index.value().get().doubleValue() * plotHeight / 2;
             line.append(line.length() > 0 ? " " : "").append(fmt(x)).append(',').append(fmt(y));
             points.add(Views.map("x", fmt(x), "y", fmt(y), "label", p.period().label(),
-                    "index", index.words(), "status", p.status().words(), "shape", shape(p.status()),
+                    "index", p.balance().indexWords(), "status", p.status().words(), "shape", shape(p.status()),
                     "statusId", p.status().id()));
         }
         if (line.length() > 0) {

@@ -139,7 +139,7 @@ final class Views {
     }
 
     private static Map<String, Object> balance(Balance b, String currency, BigDecimal tolerance) {
-        return map("index", b.index().words(), "status", b.status().words(), "statusId", b.status().id(),
+        return map("index", b.indexWords(), "status", b.status().words(), "statusId", b.status().id(),
                 "received", Figures.money(b.received(), currency), "given", Figures.money(b.given(), currency),
                 "tolerance", Figures.setting(tolerance), "meaning", meaning(b.status()),
                 "shape", Charts.shape(b.status()));
@@ -165,7 +165,7 @@ final class Views {
 
     private static Map<String, Object> period(PeriodBalance p, String currency) {
         return map("label", p.period().label(), "received", Figures.money(p.balance().received(), currency),
-                "given", Figures.money(p.balance().given(), currency), "index", p.balance().index().words(),
+                "given", Figures.money(p.balance().given(), currency), "index", p.balance().indexWords(),
                 "status", p.status().words(), "statusId", p.status().id(), "shape", Charts.shape(p.status()));
     }
 
@@ -185,8 +185,8 @@ final class Views {
             String by = r.request().by();
             String conversation = conversation(s, by, currency, tolerance);
             rows.add(map("date", r.request().date().toString(), "by", by, "discount", Figures.percent(s.discount()),
-                    "before", s.before().index().words(), "beforeStatus", s.before().status().words(),
-                    "after", s.after().index().words(), "afterStatus", s.after().status().words(),
+                    "before", s.before().indexWords(), "beforeStatus", s.before().status().words(),
+                    "after", s.after().indexWords(), "afterStatus", s.after().status().words(),
                     "afterStatusId", s.after().status().id(), "breaks", s.breaksEquilibrium(),
                     "cutNeeded", s.cut().signum() > 0,
                     "cut", Figures.money(s.cut(), currency), "cutShare", Figures.percent(s.cutShare()),
@@ -202,8 +202,8 @@ final class Views {
      */
     static String conversation(DiscountScenario s, String by, String currency, BigDecimal tolerance) {
         String discount = Figures.percent(s.discount());
-        String from = s.before().index().words();
-        String to = s.after().index().words();
+        String from = s.before().indexWords();
+        String to = s.after().indexWords();
         String band = "the band of ±" + Figures.setting(tolerance);
         String cut = Figures.money(s.cut(), currency) + ", " + Figures.percent(s.cutShare()) + " of what " + by
                 + "'s organisation receives from us today";
@@ -457,7 +457,7 @@ final class Views {
                 "quadrantId", r.quadrant().id(),
                 "tier", r.declaredTier().orElse("—"),
                 "overTiered", r.overTiered(),
-                "index", r.balance().words(), "status", r.status().words(),
+                "index", r.balance().words(portfolio.settings().band(), r.status()), "status", r.status().words(),
                 "statusId", r.status().id(), "shape", Charts.shape(r.status()),
                 "alerts", alerts,
                 "worst", worst == 0 ? "none" : Severity.values()[worst - 1].id(),
