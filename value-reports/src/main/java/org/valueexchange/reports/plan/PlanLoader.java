@@ -174,11 +174,15 @@ public final class PlanLoader {
         if (Files.exists(settingsFile)) {
             String path = display(settingsFile);
             YamlReader.Result read = reader.read(settingsFile, path);
-            problems.addAll(read.problems());
-            checkable = read.root().isPresent();
-            if (read.root().isPresent()) {
-                settings = SettingsReader.read(read.root().get(), problems);
-                settingsSource = Optional.of(PlanSource.of(path, SETTINGS_FILE, read.root().get()));
+            // An empty value.yaml, or one of comments only, says: the defaults, here.
+            Optional<YamlNode> root = read.empty() ? Optional.of(emptyMap(settingsFile)) : read.root();
+            if (!read.empty()) {
+                problems.addAll(read.problems());
+            }
+            checkable = root.isPresent();
+            if (root.isPresent()) {
+                settings = SettingsReader.read(root.get(), problems);
+                settingsSource = Optional.of(PlanSource.of(path, SETTINGS_FILE, root.get()));
             }
         }
 
@@ -187,7 +191,7 @@ public final class PlanLoader {
         Optional<Settings> governing = checkable ? Optional.of(settings) : Optional.empty();
         Path base = base(settingsFile);
         List<Kept<T>> read = Cores.map(accountFiles, file -> {
-            FilePlan plan = readPlan(file, base, governing);
+            FilePlan plan = readPlan(file, settingsFile, base, governing);
             Optional<T> kept = plan.account()
                     .map(account -> keep.apply(new LoadedAccount(account, plan.source()), governing.orElseThrow()));
             Optional<Location> idLocation = plan.account().map(account -> plan.source().locate(Optional.of("/id")));
@@ -226,12 +230,23 @@ public final class PlanLoader {
     private record FilePlan(List<Problem> problems, Optional<Account> account, PlanSource source) {
     }
 
-    /** {@code file} read as YAML and, with {@code settings} (none when value.yaml could not be read), checked. */
-    private FilePlan readPlan(Path file, Path base, Optional<Settings> settings) {
+    /**
+     * {@code file} read as YAML and, with {@code settings} (none when value.yaml could not be
+     * read), checked; {@code base} is the folder of {@code settingsFile}, the portfolio's.
+     */
+    private FilePlan readPlan(Path file, Path settingsFile, Path base, Optional<Settings> settings) {
         String path = display(file);
         Path absolute = file.toAbsolutePath().normalize();
         String relative = (absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName())
                 .toString().replace('\\', '/');
+        if (file.getFileName().toString().equals(SETTINGS_FILE)) {
+            // Settings, by name, but not the portfolio's: read as a plan, it would only get
+            // problems for the keys a plan has and settings do not.
+            return new FilePlan(List.of(new Problem(Location.startOf(path), "settings below the plans folder are not"
+                    + " read: a portfolio has one value.yaml, in its folder (" + display(settingsFile)
+                    + "); move these settings there, or check this folder as a portfolio of its own")),
+                    Optional.empty(), new PlanSource(path, relative, Map.of()));
+        }
         YamlReader.Result read = reader.read(file, path);
         if (read.root().isEmpty()) {
             return new FilePlan(read.problems(), Optional.empty(), new PlanSource(path, relative, Map.of()));

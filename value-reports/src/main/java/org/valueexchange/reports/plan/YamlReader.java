@@ -73,8 +73,17 @@ final class YamlReader {
         }
     }
 
-    /** The tree, or why there is none. */
-    record Result(Optional<YamlNode> root, List<Problem> problems) {
+    /**
+     * The tree, or why there is none.
+     *
+     * @param empty whether the file holds no document at all (nothing, or only comments), the one
+     *              problem then: a settings file may be empty, a plan may not
+     */
+    record Result(Optional<YamlNode> root, List<Problem> problems, boolean empty) {
+
+        Result(Optional<YamlNode> root, List<Problem> problems) {
+            this(root, problems, false);
+        }
     }
 
     private final Limits limits;
@@ -359,14 +368,24 @@ final class YamlReader {
         Result document() throws IOException {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return failed(Location.startOf(path), "the file is empty; expected a mapping of keys to values");
+                return empty();
             }
             YamlNode root = node(first, 0);
             JsonToken next = parser.nextToken();
             if (next != null) {
                 problems.add(here(), "a plan file holds one YAML document; found another");
             }
+            if (problems.isEmpty() && root instanceof YamlNode.ScalarNode scalar
+                    && scalar.type() == YamlNode.ScalarNode.Type.STRING && scalar.text().isEmpty()) {
+                // A document marker with nothing after it ("---" and comments).
+                return empty();
+            }
             return new Result(problems.isEmpty() ? Optional.of(root) : Optional.empty(), problems.sorted());
+        }
+
+        private Result empty() {
+            return new Result(Optional.empty(), List.of(new Problem(Location.startOf(path),
+                    "the file is empty; expected a mapping of keys to values")), true);
         }
 
         private Location here() {

@@ -100,6 +100,37 @@ class PlanLoaderTests {
     }
 
     @Test
+    void anEmptyValueYamlOrOneOfCommentsOnlyMeansTheDefaults() throws IOException {
+        write("a.yaml", "name: A\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n");
+        for (String settings : List.of("", "\n\n", "# Settings to come: see docs/format.md\n", "---\n# none yet\n")) {
+            write("value.yaml", settings);
+            LoadResult result = load();
+            assertThat(result.problems()).as("value.yaml of %s", settings).isEmpty();
+            LoadedPortfolio loaded = result.loaded().orElseThrow();
+            assertThat(loaded.portfolio().settings().band().tolerance()).isEqualByComparingTo("0.20");
+            assertThat(loaded.portfolio().settings().period()).isEqualTo(Granularity.QUARTER);
+            assertThat(loaded.portfolio().accounts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEmptyPlanIsStillAProblem() throws IOException {
+        write("a.yaml", "# nothing yet\n");
+        assertThat(problems()).containsExactly("a.yaml:1:1: the file is empty; expected a mapping of keys to values");
+    }
+
+    @Test
+    void settingsBelowThePlansFolderAreAProblemNotAPlan() throws IOException {
+        write("value.yaml", "period: month\n");
+        write("a.yaml", "name: A\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n");
+        write("emea/value.yaml", "period: quarter\n");
+        assertThat(problems()).singleElement().asString()
+                .startsWith("emea/value.yaml:1:1: settings below the plans folder are not read: a portfolio has one"
+                        + " value.yaml, in its folder (")
+                .contains("value.yaml); move these settings there, or check this folder as a portfolio of its own");
+    }
+
+    @Test
     void readsEverySetting() throws IOException {
         write("value.yaml", """
                 name: Enterprise accounts
