@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,16 +69,49 @@ final class InitCommand implements Callable<Integer> {
             existing.forEach(p -> err.println("  " + p.normalize()));
             return ExitCodes.INVALID_INPUT;
         }
-        for (Template template : TEMPLATES) {
-            Path target = dir.resolve(template.target());
-            Folders.create(target.toAbsolutePath().getParent());
-            // CREATE_NEW: should a file appear since the check above, fail rather than overwrite it.
-            Files.write(target, read(template.resource()), StandardOpenOption.CREATE_NEW);
-            out.println("created " + target.normalize());
+        // All or nothing: what this run created, folders too, goes again if a later file cannot be
+        // written, so that running init again once the cause is fixed does not refuse.
+        List<Path> created = new ArrayList<>();
+        Path target = dir;
+        try {
+            for (Template template : TEMPLATES) {
+                target = dir.resolve(template.target());
+                createFolders(target.toAbsolutePath().getParent(), created);
+                // CREATE_NEW: should a file appear since the check above, fail rather than overwrite it.
+                Files.write(target, read(template.resource()), StandardOpenOption.CREATE_NEW);
+                created.add(target.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            for (int i = created.size() - 1; i >= 0; i--) {
+                Files.deleteIfExists(created.get(i));
+            }
+            err.println("value init: error: " + Failures.describe(e) + " (writing " + target.normalize()
+                    + "); nothing was written");
+            return ExitCodes.IO_ERROR;
         }
-        String where = dir.normalize().toString().isEmpty() ? "." : dir.normalize().toString();
-        out.println("Next: edit the plans, then run 'value validate " + where + "' and 'value check " + where + "'.");
+        for (Template template : TEMPLATES) {
+            out.println("created " + dir.resolve(template.target()).normalize());
+        }
+        String where = shellWord(dir.normalize().toString().isEmpty() ? "." : dir.normalize().toString());
+        out.println("Next: edit the plans, then run: value validate " + where + " && value check " + where);
         return ExitCodes.OK;
+    }
+
+    /** Creates {@code folder} and the missing folders above it, adding each one created to {@code created}. */
+    private static void createFolders(Path folder, List<Path> created) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path f = folder; f != null && !Files.isDirectory(f); f = f.getParent()) {
+            missing.add(0, f);
+        }
+        for (Path f : missing) {
+            Folders.create(f);
+            created.add(f);
+        }
+    }
+
+    /** {@code word} as a POSIX shell reads it back: as it is when it is plain, else in single quotes. */
+    static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static byte[] read(String resource) throws IOException {

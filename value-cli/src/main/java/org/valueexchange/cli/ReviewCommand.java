@@ -68,8 +68,14 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(file)) {
+            err.println(file + ":1:1: a folder; review takes one account plan (a .yaml file). To review every"
+                    + " account of a plans folder, build the site: value site " + file);
+            return ExitCodes.INVALID_INPUT;
+        }
         if (!Files.isRegularFile(file)) {
-            err.println(file + ":1:1: no such file");
+            err.println(file + ":1:1: " + (Files.exists(file) ? "not a regular file; expected an account plan"
+                    : "no such file"));
             return ExitCodes.INVALID_INPUT;
         }
         Path settings = PlanLoader.settingsFor(file);

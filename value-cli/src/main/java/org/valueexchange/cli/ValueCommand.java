@@ -46,6 +46,8 @@ public final class ValueCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ValueCommand());
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler(new Failures());
+        // --format HTML as well as html, as check's options take their values in any case.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli hides its completion command by default; ours is part of the documented interface.
         CommandLine completion = cli.getSubcommands().get("generate-completion");
         completion.getCommandSpec().usageMessage().hidden(false)

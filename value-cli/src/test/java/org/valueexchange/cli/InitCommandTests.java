@@ -43,6 +43,37 @@ class InitCommandTests {
     }
 
     @Test
+    void aFileThatCannotBeWrittenLeavesNothingBehindAndARerunWorks() throws IOException {
+        Path plans = dir.resolve("new/plans");
+        // A file where init's last folder goes: value.yaml and the accounts are written first.
+        Files.createDirectories(plans);
+        Files.writeString(plans.resolve(".github"), "not a folder");
+        Cli.Run run = run("init", plans.toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("value init: error: new/plans/.github: not a directory (writing"
+                + " new/plans/.github/workflows/value-site.yml); nothing was written\n");
+        assertThat(files()).containsExactly("new/plans/.github");
+        assertThat(plans.resolve("accounts")).doesNotExist();
+
+        Files.delete(plans.resolve(".github"));
+        assertThat(run("init", plans.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(files()).hasSize(4);
+    }
+
+    @Test
+    void theNextStepQuotesAFolderAShellWouldSplit() {
+        Path plans = dir.resolve("key accounts");
+        Cli.Run run = run("init", plans.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        String quoted = "'" + plans + "'";
+        assertThat(run.out().lines().toList()).last()
+                .isEqualTo("Next: edit the plans, then run: value validate " + quoted + " && value check " + quoted);
+        assertThat(InitCommand.shellWord("it's")).isEqualTo("'it'\\''s'");
+        assertThat(InitCommand.shellWord("plans/emea-2026")).isEqualTo("plans/emea-2026");
+    }
+
+    @Test
     void theScaffoldPassesValidateAndCheckWithoutAnyAlert() {
         assertThat(run("init", dir.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         Cli.Run validate = run("validate", dir.toString());
@@ -140,6 +171,7 @@ class InitCommandTests {
         write(dir, "plans", "not a folder\n");
         Cli.Run run = run("init", dir.resolve("plans/sub").toString()).relativeTo(dir);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
-        assertThat(run.err()).isEqualTo("value init: error: plans/sub: not a directory\n");
+        assertThat(run.err()).isEqualTo("value init: error: plans: not a directory (writing plans/sub/value.yaml);"
+                + " nothing was written\n");
     }
 }

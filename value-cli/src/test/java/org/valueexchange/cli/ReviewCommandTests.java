@@ -72,6 +72,31 @@ class ReviewCommandTests {
     }
 
     @Test
+    void aFolderIsNotAPlanAndTheMessageSaysWhatReviewsThemAll() throws Exception {
+        plans();
+        Cli.Run run = Cli.run("review", dir.resolve("plans").toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("plans:1:1: a folder; review takes one account plan (a .yaml file). To review"
+                + " every account of a plans folder, build the site: value site plans\n");
+    }
+
+    @Test
+    void theFormatIsReadInAnyCaseAsCheckReadsItsOptions() throws Exception {
+        Cli.Run run = Cli.run("review", plans().toString(), "-f", "HTML");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void templatesThatNameAFileSaySo() throws Exception {
+        Path file = Cli.write(dir, "account.html", "<p>one template, not a folder</p>\n");
+        Cli.Run run = Cli.run("review", plans().toString(), "--templates", file.toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("value review: error: templates account.html is a file, not a folder of"
+                + " templates\n");
+    }
+
+    @Test
     void problemsAnywhereInThePortfolioAreReported() throws Exception {
         Path globex = plans();
         Cli.write(dir, "plans/accounts/broken.yaml", Plans.UNCLOSED_BRACKET);

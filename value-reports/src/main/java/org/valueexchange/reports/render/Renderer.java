@@ -40,7 +40,9 @@ public final class Renderer {
     /** A renderer with the built-in templates, overridden by any of the same name in {@code userTemplates}. */
     public static Renderer create(Optional<Path> userTemplates) throws RenderException {
         if (userTemplates.isPresent() && !Files.isDirectory(userTemplates.get())) {
-            throw new RenderException("templates folder " + userTemplates.get() + " does not exist", null);
+            throw new RenderException(Files.exists(userTemplates.get())
+                    ? "templates " + userTemplates.get() + " is a file, not a folder of templates"
+                    : "templates folder " + userTemplates.get() + " does not exist", null);
         }
         try {
             return new Renderer(new Templates(userTemplates), userTemplates);
