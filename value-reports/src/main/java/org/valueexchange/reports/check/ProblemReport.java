@@ -29,7 +29,6 @@ public final class ProblemReport {
         out.flush();
     }
 
-    /** E.g. {@code 3 problems in 2 files}. */
     /** Every problem, one a line, then the summary line: what every command prints for invalid plans. */
     public static void report(List<Problem> problems, Writer out) throws IOException {
         lines(problems, out);
@@ -37,10 +36,14 @@ public final class ProblemReport {
         out.flush();
     }
 
+    /**
+     * E.g. {@code 3 problems in 2 files}: every problem, those a file had too many of to list
+     * counted too.
+     */
     public static String summary(List<Problem> problems) {
         long files = problems.stream().map(p -> p.location().path()).distinct().count();
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in "
-                + files + (files == 1 ? " file" : " files");
+        long count = problems.stream().mapToLong(Problem::count).sum();
+        return count + (count == 1 ? " problem" : " problems") + " in " + files + (files == 1 ? " file" : " files");
     }
 
     /** E.g. {@code 12 accounts valid}. */

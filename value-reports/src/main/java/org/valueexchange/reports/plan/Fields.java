@@ -144,27 +144,26 @@ final class Fields {
     }
 
     Optional<Integer> integer(String key, int min) {
-        return node(key).flatMap(n -> decimal(n, key, BigDecimal.valueOf(min), null, true)).flatMap(d -> {
-            try {
-                return Optional.of(d.intValueExact());
-            } catch (ArithmeticException e) {
-                problems.add(locationOf(key), "'" + key + "' must be a whole number, was " + d.toPlainString());
-                return Optional.empty();
-            }
-        });
+        return node(key).flatMap(n -> decimal(n, key, BigDecimal.valueOf(min), null, true))
+                .flatMap(d -> whole(key, d));
     }
 
     /** A whole number from {@code min} to {@code max}. */
     Optional<Integer> integer(String key, int min, int max) {
         return node(key).flatMap(n -> decimal(n, key, BigDecimal.valueOf(min), BigDecimal.valueOf(max), true))
-                .flatMap(d -> {
-                    try {
-                        return Optional.of(d.intValueExact());
-                    } catch (ArithmeticException e) {
-                        problems.add(locationOf(key), "'" + key + "' must be a whole number, was " + d.toPlainString());
-                        return Optional.empty();
-                    }
-                });
+                .flatMap(d -> whole(key, d));
+    }
+
+    /** {@code d} as an int, or a problem that says whether it has a fraction or is too large for one. */
+    private Optional<Integer> whole(String key, BigDecimal d) {
+        try {
+            return Optional.of(d.intValueExact());
+        } catch (ArithmeticException e) {
+            problems.add(locationOf(key), "'" + key + "' " + (d.stripTrailingZeros().scale() > 0
+                    ? "must be a whole number" : "is too large: at most " + Integer.MAX_VALUE) + ", was "
+                    + d.toPlainString());
+            return Optional.empty();
+        }
     }
 
     Optional<Boolean> bool(String key) {

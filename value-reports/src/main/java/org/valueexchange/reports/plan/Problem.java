@@ -23,6 +23,15 @@ public record Problem(Location location, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * How many problems this one stands for: 1, or, for the line that closes a file's list when
+     * it holds more than {@link Problems#MAX_PER_FILE}, how many more it says were not listed.
+     */
+    public int count() {
+        java.util.regex.Matcher more = Problems.MORE.matcher(message);
+        return more.matches() ? Integer.parseInt(more.group(1)) : 1;
+    }
+
     /** {@code file:line:column: message} */
     @Override
     public String toString() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +22,7 @@ final class Problems {
     static final int MAX_QUOTED = 40;
 
     private static final String MORE_FORMAT = "and %d more problem%s in this file, not listed; fix these first";
-    private static final Pattern MORE =
+    static final Pattern MORE =
             Pattern.compile("and (\\d+) more problems? in this file, not listed; fix these first");
 
     private final List<Problem> list = new ArrayList<>();
@@ -49,10 +48,9 @@ final class Problems {
     }
 
     private void add(Problem problem) {
-        Matcher more = MORE.matcher(problem.message());
-        if (more.matches()) {
+        if (MORE.matcher(problem.message()).matches()) {
             // The count of another collection, sorted and added to this one: count them again here.
-            int n = Integer.parseInt(more.group(1));
+            int n = problem.count();
             perFile.merge(problem.location().path(), n, Integer::sum);
             dropped += n;
             return;

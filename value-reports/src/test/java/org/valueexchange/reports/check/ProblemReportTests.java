@@ -38,6 +38,21 @@ class ProblemReportTests {
     }
 
     @Test
+    void theSummaryCountsTheProblemsAFileHadTooManyOfToList() throws IOException {
+        StringBuilder exchanges = new StringBuilder("name: A\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n"
+                + "exchanges:\n");
+        for (int i = 0; i < 130; i++) {
+            exchanges.append("  - {date: 2026-13-01, direction: to_vendor, kind: revenue, amount: 1}\n");
+        }
+        CheckFixtures.write(dir, "a.yaml", exchanges.toString());
+        List<org.valueexchange.reports.plan.Problem> problems = new PlanLoader().load(dir).problems();
+        assertThat(problems).hasSize(101);
+        // Three problems an exchange: no 'to', a date that is not one, an unknown key.
+        assertThat(problems.get(100).message()).isEqualTo("and 290 more problems in this file, not listed; fix these first");
+        assertThat(ProblemReport.summary(problems)).isEqualTo("390 problems in 1 file");
+    }
+
+    @Test
     void countsInWords() {
         assertThat(ProblemReport.summary(List.of(new org.valueexchange.reports.plan.Problem(
                 org.valueexchange.reports.plan.Location.startOf("a.yaml"), "x")))).isEqualTo("1 problem in 1 file");
