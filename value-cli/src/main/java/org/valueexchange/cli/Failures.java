@@ -3,13 +3,7 @@ package org.valueexchange.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.util.Locale;
+import org.valueexchange.reports.IoFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -63,27 +57,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     /** An I/O failure in words: the file, then what is wrong with it. */
     static String describe(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            String file = fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile());
-            String reason;
-            if (e instanceof NoSuchFileException) {
-                reason = "no such file or directory";
-            } else if (e instanceof AccessDeniedException) {
-                reason = "permission denied";
-            } else if (e instanceof FileAlreadyExistsException) {
-                reason = "already exists";
-            } else if (e instanceof NotDirectoryException) {
-                reason = "not a directory";
-            } else if (e instanceof DirectoryNotEmptyException) {
-                reason = "directory not empty";
-            } else {
-                // The operating system's words, e.g. "Not a directory", in the case of ours.
-                reason = fs.getReason() == null || fs.getReason().isEmpty() ? e.getClass().getSimpleName()
-                        : fs.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + fs.getReason().substring(1);
-            }
-            return file + ": " + reason;
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoFailure.describe(e);
     }
 
     private static String prefix(CommandLine cli) {

@@ -18,6 +18,7 @@ import org.valueexchange.core.account.Account;
 import org.valueexchange.core.portfolio.Portfolio;
 import org.valueexchange.core.portfolio.Settings;
 import org.valueexchange.reports.Cores;
+import org.valueexchange.reports.IoFailure;
 
 /**
  * Loads a plans directory: the optional {@code value.yaml} at its root, and every
@@ -56,7 +57,7 @@ public final class PlanLoader {
         try {
             return Optional.of(planFiles(directory));
         } catch (IOException e) {
-            problems.add(Location.startOf(display(directory)), "cannot list the directory: " + e.getMessage());
+            problems.add(Location.startOf(display(directory)), "cannot list the directory: " + IoFailure.describe(e));
             return Optional.empty();
         }
     }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.valueexchange.reports.IoFailure;
 import org.valueexchange.reports.plan.YamlNode.Entry;
 import org.valueexchange.reports.plan.YamlNode.ListNode;
 import org.valueexchange.reports.plan.YamlNode.MapNode;
@@ -130,7 +131,7 @@ final class YamlReader {
         } catch (NoSuchFileException e) {
             return failed(Location.startOf(displayPath), "no such file");
         } catch (IOException e) {
-            return failed(Location.startOf(displayPath), "cannot read the file: " + Problems.oneLine(e.getMessage()));
+            return failed(Location.startOf(displayPath), "cannot read the file: " + Problems.oneLine(IoFailure.reason(e)));
         }
         return read(bytes, displayPath);
     }

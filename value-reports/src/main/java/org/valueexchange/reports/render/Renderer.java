@@ -12,6 +12,7 @@ import org.valueexchange.core.alert.Alert;
 import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.reports.IoFailure;
 import org.valueexchange.reports.plan.PlanSource;
 
 /**
@@ -47,7 +48,7 @@ public final class Renderer {
         try {
             return new Renderer(new Templates(userTemplates), userTemplates);
         } catch (IOException e) {
-            throw new RenderException("cannot read templates in " + userTemplates.orElseThrow() + ": " + e.getMessage(), e);
+            throw new RenderException("cannot read templates in " + userTemplates.orElseThrow() + ": " + IoFailure.describe(e), e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.valueexchange.reports.IoFailure;
 
 /**
  * Where a site is written, safely: into a new sibling folder marked as ours, which then
@@ -82,7 +83,7 @@ final class OutputDir {
             Path parent = absolute.getParent();
             return parent == null ? absolute : real(parent).resolve(absolute.getFileName().toString());
         } catch (IOException e) {
-            throw new SiteException("cannot resolve " + absolute + ": " + e.getMessage(), e);
+            throw new SiteException("cannot resolve " + absolute + ": " + IoFailure.describe(e), e);
         }
     }
 
@@ -94,26 +95,32 @@ final class OutputDir {
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             return staging;
         } catch (IOException e) {
-            throw new SiteException("cannot create " + staging + ": " + e.getMessage(), e);
+            throw new SiteException("cannot create " + staging + ": " + IoFailure.describe(e), e);
         }
     }
 
     /** Replaces the target with the built {@code staging} folder. */
     void publish(Path staging) throws SiteException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+        boolean replacing;
         try {
-            boolean replacing = Files.exists(target);
+            replacing = Files.exists(target);
             if (replacing) {
                 move(target, old);
             }
             move(staging, target);
-            if (replacing) {
+        } catch (IOException e) {
+            throw new SiteException("cannot put the site in place at " + target + ": " + IoFailure.describe(e)
+                    + (Files.exists(old) ? "; the previous site is kept in " + old : ""), e);
+        }
+        if (replacing) {
+            try {
                 deleteOurs(old);
                 deleteIfEmpty(old);
+            } catch (IOException e) {
+                throw new SiteException("the new site is in place at " + target + ", but the previous one could not"
+                        + " all be deleted from " + old + ": " + IoFailure.describe(e) + "; delete that folder", e);
             }
-        } catch (IOException e) {
-            throw new SiteException("cannot put the site in place at " + target + ": " + e.getMessage()
-                    + (Files.exists(old) ? "; the previous site is kept in " + old : ""), e);
         }
     }
 
@@ -138,7 +145,7 @@ final class OutputDir {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
-            throw new SiteException("cannot read " + dir + ": " + e.getMessage(), e);
+            throw new SiteException("cannot read " + dir + ": " + IoFailure.describe(e), e);
         }
     }
 

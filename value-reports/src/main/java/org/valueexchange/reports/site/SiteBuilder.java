@@ -19,6 +19,7 @@ import org.valueexchange.core.portfolio.AccountReview;
 import org.valueexchange.core.portfolio.AccountSummary;
 import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.PortfolioReview;
+import org.valueexchange.reports.IoFailure;
 import org.valueexchange.reports.plan.LoadedPortfolio;
 import org.valueexchange.reports.plan.PlanCodec;
 import org.valueexchange.reports.plan.PlanLoader;
@@ -174,7 +175,7 @@ public final class SiteBuilder {
         try {
             return PlanCodec.decode(spill.get(plan.kept().plan()));
         } catch (IOException e) {
-            throw new SiteException("cannot read the build's temporary file: " + e.getMessage(), e);
+            throw new SiteException("cannot read the build's temporary file: " + IoFailure.describe(e), e);
         }
     }
 
@@ -275,7 +276,7 @@ public final class SiteBuilder {
             throw e;
         } catch (IOException e) {
             dir.discard(staging);
-            throw new SiteException("cannot write the site: " + e.getMessage(), e);
+            throw new SiteException("cannot write the site: " + IoFailure.describe(e), e);
         } catch (RuntimeException | Error e) {
             // Whatever ends the build, the hidden staging folder goes with it.
             dir.discard(staging);
