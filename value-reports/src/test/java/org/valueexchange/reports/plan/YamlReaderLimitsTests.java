@@ -78,7 +78,7 @@ class YamlReaderLimitsTests {
 
     @Test
     void numberLengthAndDigitsWrittenOut() {
-        assertThat(read("a: [123456, 1.2345, 1e5, -1e-4]\n")).isEmpty();
+        assertThat(read("a: [123456, 1.2345, -0.001]\n")).isEmpty();
         assertThat(read("a: 1234567\n")).containsExactly(
                 "a.yaml:1:4: a number of 7 characters, more than the limit of 6");
         assertThat(read("a: 1e7\n")).containsExactly(
