@@ -429,8 +429,8 @@ final class YamlReader {
                     }
                     Optional<BigDecimal> exact = exactNumber(location);
                     if (!BlockYaml.isNumber(number) && exact.isPresent()) {
-                        // 1_000, 0b101 and 1:30 are numbers to YAML 1.1 readers and text to YAML 1.2
-                        // ones; 017 is 15 to the first and 17 to the second; 1e3 and +5 differ too.
+                        // 1_000 and 0b101 are numbers to YAML 1.1 readers and text to YAML 1.2 ones;
+                        // 017 is 15 to the first and 17 to the second; 0x1F, 1e3 and +5 differ too.
                         problems.add(location, "the number " + Problems.escape(number) + " is read as another"
                                 + " number, or as text, by other YAML readers; write it with digits, a '-' and"
                                 + " at most one '.' (" + exact.get().toPlainString() + " is how it reads here),"
