@@ -47,8 +47,8 @@ import org.commonmark.renderer.markdown.MarkdownWriter;
  * site and as Markdown for {@code review -f md}. Both are made from the same parsed notes, made
  * inert first, whatever the notes say:
  * <ul>
- *   <li>raw HTML becomes text, so every tag in the HTML is one the renderer writes for Markdown
- *       (and it escapes every attribute value), and the Markdown escapes it;</li>
+ *   <li>raw HTML becomes code, shown as written, so every tag in the HTML is one the renderer
+ *       writes for Markdown (and it escapes every attribute value);</li>
  *   <li>a link keeps its address only when a browser would read it as http, https, mailto or
  *       relative to the page, after the parser has decoded its entities and escapes
  *       ({@link #isSafeUrl}); any other link is its text alone. Every link in the HTML gets
