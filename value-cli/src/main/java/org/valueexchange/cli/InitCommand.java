@@ -2,6 +2,7 @@ package org.valueexchange.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -77,16 +78,19 @@ final class InitCommand implements Callable<Integer> {
             for (Template template : TEMPLATES) {
                 target = dir.resolve(template.target());
                 createFolders(target.toAbsolutePath().getParent(), created);
-                // CREATE_NEW: should a file appear since the check above, fail rather than overwrite it.
-                Files.write(target, read(template.resource()), StandardOpenOption.CREATE_NEW);
-                created.add(target.toAbsolutePath());
+                byte[] content = read(template.resource());
+                // CREATE_NEW: should a file appear since the check above, fail rather than overwrite
+                // it. Once created, it is this run's, half written or not.
+                try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    created.add(target.toAbsolutePath());
+                    file.write(content);
+                }
             }
         } catch (IOException e) {
-            for (int i = created.size() - 1; i >= 0; i--) {
-                Files.deleteIfExists(created.get(i));
-            }
-            err.println("value init: error: " + Failures.describe(e) + " (writing " + target.normalize()
-                    + "); nothing was written");
+            List<Path> left = undo(created);
+            err.println("value init: error: " + Failures.describe(e) + " (writing " + target.normalize() + ")"
+                    + (left.isEmpty() ? "; nothing was written" : "; could not remove what it wrote: " + left));
             return ExitCodes.IO_ERROR;
         }
         for (Template template : TEMPLATES) {
@@ -95,6 +99,19 @@ final class InitCommand implements Callable<Integer> {
         String where = shellWord(dir.normalize().toString().isEmpty() ? "." : dir.normalize().toString());
         out.println("Next: edit the plans, then run: value validate " + where + " && value check " + where);
         return ExitCodes.OK;
+    }
+
+    /** Deletes what this run {@code created}, the last first; what could not be deleted. */
+    private static List<Path> undo(List<Path> created) {
+        List<Path> left = new ArrayList<>();
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException e) {
+                left.add(0, created.get(i));
+            }
+        }
+        return left;
     }
 
     /** Creates {@code folder} and the missing folders above it, adding each one created to {@code created}. */
@@ -109,9 +126,14 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code word} as a POSIX shell reads it back: as it is when it is plain, else in single quotes. */
+    /**
+     * The folder {@code word} as a POSIX shell and the command line read it back: as it is when
+     * it is plain, else in single quotes; after {@code ./} when it starts with {@code -}.
+     */
     static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+        // A word that starts with '-' would be read as an option: ./-plans is the same folder.
+        String path = word.startsWith("-") ? "./" + word : word;
+        return path.matches("[A-Za-z0-9_./:@%+=,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private static byte[] read(String resource) throws IOException {

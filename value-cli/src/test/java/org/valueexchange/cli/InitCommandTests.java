@@ -71,6 +71,9 @@ class InitCommandTests {
                 .isEqualTo("Next: edit the plans, then run: value validate " + quoted + " && value check " + quoted);
         assertThat(InitCommand.shellWord("it's")).isEqualTo("'it'\\''s'");
         assertThat(InitCommand.shellWord("plans/emea-2026")).isEqualTo("plans/emea-2026");
+        // Not an option to the command it is given to.
+        assertThat(InitCommand.shellWord("-plans")).isEqualTo("./-plans");
+        assertThat(InitCommand.shellWord("-my plans")).isEqualTo("'./-my plans'");
     }
 
     @Test

@@ -522,7 +522,7 @@ final class BlockYaml {
     }
 
     /** {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}: a number every YAML reader reads the same way. */
-    static boolean isNumber(String s) {
+    private static boolean isNumber(String s) {
         int i = s.charAt(0) == '-' ? 1 : 0;
         int digits = i;
         while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {

@@ -245,6 +245,7 @@ public final class PlanLoader {
             // problems for the keys a plan has and settings do not.
             return new FilePlan(List.of(new Problem(Location.startOf(path), "settings below the plans folder are not"
                     + " read: a portfolio has one value.yaml, in its folder (" + display(settingsFile)
+                    + (Files.exists(settingsFile) ? "" : ", where there is none")
                     + "); move these settings there, or check this folder as a portfolio of its own")),
                     Optional.empty(), new PlanSource(path, relative, Map.of()));
         }

@@ -75,6 +75,14 @@ final class YamlReader {
     }
 
     /**
+     * A number every YAML reader reads as the same value: YAML 1.1 ones and YAML 1.2's core
+     * schema ({@code 5}, {@code -0.5}, {@code .5}, {@code +5}, {@code 1.}); no underscore, base
+     * prefix, leading zero or exponent.
+     */
+    private static final java.util.regex.Pattern PORTABLE_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?((0|[1-9][0-9]*)(\\.[0-9]*)?|\\.[0-9]+)");
+
+    /**
      * The tree, or why there is none.
      *
      * @param empty whether the file holds no document at all (nothing, or only comments), the one
@@ -428,13 +436,13 @@ final class YamlReader {
                                 + " characters, more than the limit of " + limits.maxNumberLength());
                     }
                     Optional<BigDecimal> exact = exactNumber(location);
-                    if (!BlockYaml.isNumber(number) && exact.isPresent()) {
+                    if (!PORTABLE_NUMBER.matcher(number).matches() && exact.isPresent()) {
                         // 1_000 and 0b101 are numbers to YAML 1.1 readers and text to YAML 1.2 ones;
-                        // 017 is 15 to the first and 17 to the second; 0x1F, 1e3 and +5 differ too.
+                        // 017 is 15 to the first and 17 to the second; 0x1F and 1e3 differ too.
                         problems.add(location, "the number " + Problems.escape(number) + " is read as another"
-                                + " number, or as text, by other YAML readers; write it with digits, a '-' and"
-                                + " at most one '.' (" + exact.get().toPlainString() + " is how it reads here),"
-                                + " or in quotes if it is text");
+                                + " number, or as text, by some YAML readers; write it with digits, a sign and"
+                                + " at most one '.' (it reads here as " + exact.get().toPlainString() + "), or in"
+                                + " quotes if it is text");
                     }
                     return new ScalarNode(location, ScalarNode.Type.NUMBER, number, exact);
                 case VALUE_TRUE:

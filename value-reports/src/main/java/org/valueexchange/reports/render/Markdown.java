@@ -163,11 +163,33 @@ public final class Markdown {
      *       {@code *}, {@code .} and {@code )}), or the two would read as one: what stood between
      *       them may have been a link reference definition, now gone;</li>
      *   <li>an indented code block is fenced: after a list it would read as part of the list's
-     *       last item.</li>
+     *       last item;</li>
+     *   <li>texts side by side (a link or an image removed from between them) are one text, and
+     *       a space that starts or ends emphasis is written as a character reference.</li>
      * </ul>
      */
     private static Node forMarkdown(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            while (node instanceof Text text && node.getNext() instanceof Text following) {
+                // Text a removed link or image stood between: one text, so that the renderer sees
+                // "1. b" at the start of a line whole and escapes it.
+                text.setLiteral(text.getLiteral() + following.getLiteral());
+                following.unlink();
+            }
+            if (node instanceof Text text && isEmphasis(parent) && !text.getLiteral().isEmpty()) {
+                // Emphasis cannot start or end with a space as written: "* x*" is a list item.
+                String literal = text.getLiteral();
+                if (node.getPrevious() == null && Character.isWhitespace(literal.charAt(0))) {
+                    node.insertBefore(new Escaped("&#" + (int) literal.charAt(0) + ";"));
+                    literal = literal.substring(1);
+                }
+                if (node.getNext() == null && !literal.isEmpty()
+                        && Character.isWhitespace(literal.charAt(literal.length() - 1))) {
+                    node.insertAfter(new Escaped("&#" + (int) literal.charAt(literal.length() - 1) + ";"));
+                    literal = literal.substring(0, literal.length() - 1);
+                }
+                text.setLiteral(literal);
+            }
             if (node instanceof Text text && text.getLiteral().startsWith("+")
                     && (node.getPrevious() == null ? parent instanceof Paragraph || parent instanceof Heading
                     : node.getPrevious() instanceof SoftLineBreak || node.getPrevious() instanceof HardLineBreak)) {
@@ -196,6 +218,10 @@ public final class Markdown {
             forMarkdown(node);
         }
         return parent;
+    }
+
+    private static boolean isEmphasis(Node node) {
+        return node instanceof Emphasis || node instanceof StrongEmphasis;
     }
 
     /** Markdown to write as it is. */
@@ -239,8 +265,8 @@ public final class Markdown {
      *   <li>a hard line break as a backslash, which keeps the spaces before it (two spaces at the
      *       end of a line would take them away);</li>
      *   <li>emphasis with {@code *}, which works inside a word, where {@code _} does not (a link
-     *       that became its text can put a word right before it), and {@code _} after a
-     *       {@code *};</li>
+     *       that became its text can put a word right before it), and {@code _} for emphasis
+     *       that starts other emphasis (but strong that starts emphasis: {@code ***});</li>
      *   <li>a thematic break as {@code ___}, which no list item's mark can join into another
      *       thematic break ({@code - ---} is one, not an item holding one);</li>
      *   <li>an escaped mark as it is ({@link #forMarkdown}).</li>
@@ -278,7 +304,12 @@ public final class Markdown {
                 return;
             }
             if (node instanceof Emphasis || node instanceof StrongEmphasis) {
-                String delimiter = (writer.getLastChar() == '*' ? "_" : "*").repeat(node instanceof Emphasis ? 1 : 2);
+                // *, which works inside a word; _ for emphasis that starts other emphasis, where the
+                // two runs of * would read as one (** is strong, *** emphasis around strong), but
+                // for strong that starts emphasis, which *** is.
+                boolean startsOther = node.getPrevious() == null && isEmphasis(node.getParent())
+                        && !(node instanceof StrongEmphasis && node.getParent() instanceof Emphasis);
+                String delimiter = (startsOther ? "_" : "*").repeat(node instanceof Emphasis ? 1 : 2);
                 writer.raw(delimiter);
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                     context.render(child);
@@ -380,6 +411,12 @@ public final class Markdown {
      */
     static final int MAX_MARKDOWN_CHARS = 16 * 1024;
 
+    /**
+     * How many times as long as the notes their Markdown may be before it is a code block of
+     * them instead: enough for marks and escapes, not for a thousand levels of nesting a line.
+     */
+    static final int MAX_GROWTH = 4;
+
     /** Safe HTML for {@code markdown}. */
     public String toHtml(String markdown) {
         if (markdown.length() > MAX_MARKDOWN_CHARS) {
@@ -404,7 +441,10 @@ public final class Markdown {
             return asCode(markdown);
         }
         try {
-            return markdownRenderer.render(forMarkdown(parser.parse(markdown)));
+            String written = markdownRenderer.render(forMarkdown(parser.parse(markdown)));
+            // Deep block quotes or lists repeat their marks on every line: 1,000 levels of quote
+            // before 7,000 lines make megabytes of one note. Such notes are shown as written.
+            return written.length() <= MAX_GROWTH * markdown.length() + 1024 ? written : asCode(markdown);
         } catch (StackOverflowError deeplyNested) {
             return asCode(markdown);
         }

@@ -132,6 +132,30 @@ class MarkdownNotesProperties {
         });
     }
 
+    /** Notes a review found reading back otherwise; each reads back as the site shows it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"The renewal terms are ***un***acceptable.",
+            "**x***y*z", "*[ x](javascript:y)*", "a *![ chart](https://attacker.example/c.png)* b",
+            "a\n1[](javascript:x). b", "a\n1![](https://i.example/i). b", "a\n1[](javascript:x)) b",
+            "*_nested_*", "__*nested*__", "+[](javascript:x) b"})
+    void notesThatOnceReadBackOtherwise(String notes) {
+        String markdown = MARKDOWN.toMarkdown(notes);
+        assertThat(MARKDOWN.toHtml(markdown)).as("notes %s%nas Markdown %s", notes, markdown)
+                .isEqualTo(MARKDOWN.toHtml(notes));
+    }
+
+    /** A thousand levels of quote over 7,150 lines: 16 KB of notes, megabytes with every line's marks. */
+    @Test
+    void notesWhoseMarksWouldRepeatOnEveryLineAreACodeBlock() {
+        String notes = "> ".repeat(1000) + "x\n" + "y\n".repeat(7150);
+        assertThat(notes.length()).isLessThan(Markdown.MAX_MARKDOWN_CHARS);
+        String markdown = MARKDOWN.toMarkdown(notes);
+        assertThat(markdown.length()).isLessThanOrEqualTo(Markdown.MAX_GROWTH * notes.length() + 1024);
+        Node block = PLAIN.parse(markdown).getFirstChild();
+        assertThat(block).isInstanceOf(FencedCodeBlock.class);
+        assertThat(((FencedCodeBlock) block).getLiteral()).isEqualTo(notes);
+    }
+
     @Test
     void anOpenFenceIsClosedWhereTheNotesEnd() {
         String markdown = MARKDOWN.toMarkdown("Before\n\n```\ncode that runs on\n# not a heading");
