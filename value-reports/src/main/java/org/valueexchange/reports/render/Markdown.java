@@ -220,6 +220,17 @@ public final class Markdown {
         return parent;
     }
 
+    /** How deep block quotes and list items go in {@code node}: each level puts a mark before a line. */
+    private static int containerDepth(Node node) {
+        int deepest = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Block) {
+                deepest = Math.max(deepest, containerDepth(child));
+            }
+        }
+        return deepest + (node instanceof org.commonmark.node.BlockQuote || node instanceof ListItem ? 1 : 0);
+    }
+
     private static boolean isEmphasis(Node node) {
         return node instanceof Emphasis || node instanceof StrongEmphasis;
     }
@@ -441,10 +452,17 @@ public final class Markdown {
             return asCode(markdown);
         }
         try {
-            String written = markdownRenderer.render(forMarkdown(parser.parse(markdown)));
+            Node notes = parser.parse(markdown);
             // Deep block quotes or lists repeat their marks on every line: 1,000 levels of quote
-            // before 7,000 lines make megabytes of one note. Such notes are shown as written.
-            return written.length() <= MAX_GROWTH * markdown.length() + 1024 ? written : asCode(markdown);
+            // before 7,000 lines make megabytes of one note. Such notes are shown as written,
+            // told before they are written where the depth says so, else after.
+            long lines = markdown.chars().filter(c -> c == '\n').count() + 1;
+            long limit = MAX_GROWTH * (long) markdown.length() + 1024;
+            if (2 * lines * containerDepth(notes) > limit) {
+                return asCode(markdown);
+            }
+            String written = markdownRenderer.render(forMarkdown(notes));
+            return written.length() <= limit ? written : asCode(markdown);
         } catch (StackOverflowError deeplyNested) {
             return asCode(markdown);
         }
