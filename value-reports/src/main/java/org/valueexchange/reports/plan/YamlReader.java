@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.valueexchange.reports.IoFailure;
 import org.valueexchange.reports.plan.YamlNode.Entry;
 import org.valueexchange.reports.plan.YamlNode.ListNode;
@@ -79,8 +80,7 @@ final class YamlReader {
      * schema ({@code 5}, {@code -0.5}, {@code .5}, {@code +5}, {@code 1.}); no underscore, base
      * prefix, leading zero or exponent.
      */
-    private static final java.util.regex.Pattern PORTABLE_NUMBER =
-            java.util.regex.Pattern.compile("[-+]?((0|[1-9][0-9]*)(\\.[0-9]*)?|\\.[0-9]+)");
+    private static final Pattern PORTABLE_NUMBER = Pattern.compile("[-+]?((0|[1-9][0-9]*)(\\.[0-9]*)?|\\.[0-9]+)");
 
     /**
      * The tree, or why there is none.

@@ -109,7 +109,7 @@ final class Views {
                 "supportedTier", review.tier().supported().map(t -> t.id()).orElse("none"),
                 "overTiered", review.tier().overTiered(), "tierUnmet", review.tier().unmet());
         model.put("account", account);
-        model.put("balance", balance(review.balance(), currency, portfolio.settings().band().tolerance()));
+        model.put("balance", balance(review.balance(), currency));
         model.put("given", byKind(review.totals().givenByKind(), review.totals().given(), currency));
         model.put("received", byKind(review.totals().receivedByKind(), review.totals().received(), currency));
         model.put("periods", review.periods().stream().map(p -> period(p, currency)).toList());
@@ -119,7 +119,7 @@ final class Views {
         Locator inPlan = Locator.of(id -> Optional.of(source), Optional.empty());
         model.put("alerts", portfolio.alertsFor(a.id()).stream()
                 .map(al -> alert(al, source.message(al), inPlan)).toList());
-        model.put("requests", requests(review, currency, portfolio.settings().band().tolerance()));
+        model.put("requests", requests(review, currency));
         model.put("orientation", map(
                 "intellectual", Figures.plain(a.orientation().scores().intellectual()),
                 "emotional", Figures.plain(a.orientation().scores().emotional()),
@@ -138,10 +138,11 @@ final class Views {
         return model;
     }
 
-    private static Map<String, Object> balance(Balance b, String currency, BigDecimal tolerance) {
+    /** {@code b} as the page shows it, with the tolerance of the band its status was decided against. */
+    private static Map<String, Object> balance(Balance b, String currency) {
         return map("index", b.indexWords(), "status", b.status().words(), "statusId", b.status().id(),
                 "received", Figures.money(b.received(), currency), "given", Figures.money(b.given(), currency),
-                "tolerance", Figures.setting(tolerance), "meaning", meaning(b.status()),
+                "tolerance", Figures.setting(b.band().tolerance()), "meaning", meaning(b.status()),
                 "shape", Charts.shape(b.status()));
     }
 
@@ -175,7 +176,7 @@ final class Views {
                 "action", alert.action(), "where", locator.where(alert).orElse(""));
     }
 
-    private static List<Object> requests(AccountReview review, String currency, BigDecimal tolerance) {
+    private static List<Object> requests(AccountReview review, String currency) {
         List<Object> rows = new ArrayList<>();
         for (RequestScenario r : review.requests()) {
             DiscountScenario s = r.scenario();
@@ -183,7 +184,7 @@ final class Views {
             s.cutByKind().forEach((kind, value) -> cuts.add(map("kind", kind.id(),
                     "value", Figures.money(value, currency))));
             String by = r.request().by();
-            String conversation = conversation(s, by, currency, tolerance);
+            String conversation = conversation(s, by, currency);
             rows.add(map("date", r.request().date().toString(), "by", by, "discount", Figures.percent(s.discount()),
                     "before", s.before().indexWords(), "beforeStatus", s.before().status().words(),
                     "after", s.after().indexWords(), "afterStatus", s.after().status().words(),
@@ -198,13 +199,15 @@ final class Views {
     /**
      * What to say to {@code by} about a discount, from where the balance is before and after
      * it: a request that takes a balanced account out of the band, one that deepens the
-     * vendor's over-investment, one the balance can take, and one that meets no evidence.
+     * vendor's over-investment, one the balance can take, and one that meets no evidence; the
+     * band is the one the scenario's balances were judged against.
      */
-    static String conversation(DiscountScenario s, String by, String currency, BigDecimal tolerance) {
+    static String conversation(DiscountScenario s, String by, String currency) {
+        String tolerance = Figures.setting(s.before().band().tolerance());
         String discount = Figures.percent(s.discount());
         String from = s.before().indexWords();
         String to = s.after().indexWords();
-        String band = "the band of ±" + Figures.setting(tolerance);
+        String band = "the band of ±" + tolerance;
         String cut = Figures.money(s.cut(), currency) + ", " + Figures.percent(s.cutShare()) + " of what " + by
                 + "'s organisation receives from us today";
         if (s.breaksEquilibrium()) {
@@ -234,7 +237,7 @@ final class Views {
                     + ". Ask for something in return all the same.";
         }
         return "We can absorb " + discount + ": the balance moves from " + from + " to " + to + ", still within ±"
-                + Figures.setting(tolerance) + ". Ask for something in return all the same.";
+                + tolerance + ". Ask for something in return all the same.";
     }
 
     private static List<Object> sponsors(List<Sponsor> sponsors) {

@@ -20,15 +20,13 @@ import org.valueexchange.core.ledger.Totals;
  */
 class DiscountConversationProperties {
 
-    private static final BigDecimal TOLERANCE = Band.DEFAULT.tolerance();
-
     @Test
     void theWordsAgreeWithTheBalanceBeforeAndAfter() {
         qt().forAll(integers().between(0, 200), integers().between(0, 200), integers().between(0, 200),
                 integers().between(0, 100)).checkAssert((given, revenue, other, percent) -> {
                     Totals totals = totals(given, revenue, other);
                     DiscountScenario s = DiscountScenario.of(totals, BigDecimal.valueOf(percent, 2), Band.DEFAULT);
-                    String said = Views.conversation(s, "Pat", "EUR", TOLERANCE);
+                    String said = Views.conversation(s, "Pat", "EUR");
                     EquilibriumStatus before = s.before().status();
                     EquilibriumStatus after = s.after().status();
 
@@ -58,7 +56,7 @@ class DiscountConversationProperties {
         // band edge: 200 - 95 x 1.2 / 0.8 = 57.5 less, 28.75% of 200 (both shown rounded half-even).
         DiscountScenario s = DiscountScenario.of(totals(200, 100, 0), new BigDecimal("0.05"), Band.DEFAULT);
 
-        String said = Views.conversation(s, "Pat", "EUR", TOLERANCE);
+        String said = Views.conversation(s, "Pat", "EUR");
 
         assertThat(said).isEqualTo("We already give more than we receive: the balance is -0.33, beyond the band of"
                 + " ±0.20, and 5% would take it to -0.36. To return to the band edge we would stop giving EUR 58, 28.8%"
@@ -70,7 +68,7 @@ class DiscountConversationProperties {
         // Received 300 (all revenue), gave 100: +0.50 before, +0.48 after 5%.
         DiscountScenario s = DiscountScenario.of(totals(100, 300, 0), new BigDecimal("0.05"), Band.DEFAULT);
 
-        assertThat(Views.conversation(s, "Pat", "EUR", TOLERANCE)).isEqualTo("We can grant 5%: the balance moves from"
+        assertThat(Views.conversation(s, "Pat", "EUR")).isEqualTo("We can grant 5%: the balance moves from"
                 + " +0.50 to +0.48, still above the band of ±0.20, where we receive more than we give. Ask for something"
                 + " in return all the same.");
     }
