@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "Builds the portfolio's review site: index.html, a page per account, charts, one stylesheet.",
                 "The site is built beside OUT and renamed into place; OUT must be new, empty, or a site this"
-                        + " command wrote (it carries a .value-site file). Nothing else is ever replaced."},
+                        + " command wrote (it carries a .value-site file). Nothing else is ever replaced, and"
+                        + " files added to the site (a CNAME) are kept."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {
                 ExitCodes.OK_LINE,

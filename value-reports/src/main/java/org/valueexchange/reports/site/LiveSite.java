@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -445,14 +446,26 @@ public final class LiveSite {
         }
         Read read = read(scan, stamps);
         Next next = next(files, removedFiles, read);
-        Path folder = output.resolve("accounts");
+        Path folder = output.resolve(SiteBuilder.ACCOUNTS);
         List<String> removed = new ArrayList<>();
+        Set<String> before = ids(known);
+        Set<String> after = ids(next.known());
         try {
+            if (!before.equals(after)) {
+                // The mark lists the pages the site has, so that the next build deletes those
+                // pages and no other file: while they change, it lists those before and after.
+                Set<String> both = new HashSet<>(before);
+                both.addAll(after);
+                mark(both);
+            }
             for (String id : next.gone()) {
                 removed.add(remove(folder, id));
             }
             // A discount can move a segment's median, and so every page of the segment: on every core.
             Parallel.forEach(next.pages(), page -> replace(output.resolve(page.name()), page.render().text()));
+            if (!before.equals(after)) {
+                mark(after);
+            }
         } catch (IOException | RenderException | SiteException | RuntimeException e) {
             // Some pages may be written and others not: forget what was built, so that the next
             // update builds the whole site again rather than trust pages it did not write.
@@ -617,6 +630,18 @@ public final class LiveSite {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Writes the site's mark, listing the pages of the accounts {@code ids}. */
+    private void mark(Set<String> ids) throws IOException {
+        replace(output.resolve(OutputDir.MARKER), OutputDir.mark(SiteBuilder.files(renderer.indexPageNames(), ids)));
+    }
+
+    /** The ids of the accounts {@code known}. */
+    private static Set<String> ids(Map<Path, Known> known) {
+        Set<String> ids = new HashSet<>();
+        known.values().forEach(k -> ids.add(k.review().id()));
+        return ids;
     }
 
     /** Removes the page of an account that is gone; the site is ours, so is the page. */

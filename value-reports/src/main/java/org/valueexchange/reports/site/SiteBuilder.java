@@ -229,6 +229,22 @@ public final class SiteBuilder {
                 .map(a -> a.summary().cited(sources.apply(a.id())::lineOf)).toList());
     }
 
+    /** The site's stylesheet, and its folder of account pages. */
+    static final String STYLESHEET = "style.css";
+    static final String ACCOUNTS = "accounts";
+
+    /**
+     * The files a build writes besides its mark, as its mark lists them: the stylesheet, the
+     * index pages {@code indexPages} and the page of each account of {@code ids}.
+     */
+    static List<String> files(List<String> indexPages, java.util.Collection<String> ids) {
+        List<String> files = new java.util.ArrayList<>(indexPages.size() + ids.size() + 1);
+        files.add(STYLESHEET);
+        files.addAll(indexPages);
+        ids.forEach(id -> files.add(ACCOUNTS + "/" + id + ".html"));
+        return files;
+    }
+
     /** Renders one account's page. */
     private interface Page<T> {
         String html(T account) throws IOException, RenderException, SiteException;
@@ -236,13 +252,13 @@ public final class SiteBuilder {
 
     private <T> Result write(OutputDir dir, PortfolioOverview overview, Locator locator, List<T> accounts,
                              Progress progress, Page<T> page) throws SiteException, RenderException {
-        Path staging = dir.staging();
+        List<AccountSummary> summaries = overview.accounts();
+        List<String> indexPages = renderer.indexPageNames();
+        Path staging = dir.staging(files(indexPages, summaries.stream().map(AccountSummary::id).toList()));
         try {
-            write(staging.resolve("style.css"), renderer.stylesheet());
-            Path folder = Files.createDirectories(staging.resolve("accounts"));
-            List<AccountSummary> summaries = overview.accounts();
+            write(staging.resolve(STYLESHEET), renderer.stylesheet());
+            Path folder = Files.createDirectories(staging.resolve(ACCOUNTS));
             int total = accounts.size();
-            List<String> indexPages = renderer.indexPageNames();
             AtomicInteger done = new AtomicInteger();
             Runnable noted = () -> { };
             Runnable accountWritten = () -> progress.accountsWritten(done.incrementAndGet(), total);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -94,25 +95,78 @@ class OutputDirTests {
     void writesThroughALinkIntoTheSiteItPointsToAndKeepsTheLink() throws Exception {
         Path real = tmp.resolve("releases/site");
         build(real, Optional.empty());
-        Files.writeString(real.resolve("stale.html"), "old");
+        Files.writeString(real.resolve("index.html"), "old");
         Path current = link(tmp.resolve("current"), real);
         build(current, Optional.empty());
         assertThat(Files.isSymbolicLink(current)).isTrue();
-        assertThat(current.resolve("index.html")).exists();
-        assertThat(real.resolve("stale.html")).doesNotExist();
+        assertThat(real.resolve("index.html")).content().contains("<html");
     }
 
     @Test
-    void deletesALinkInsideItsOldSiteNeverWhatItPointsTo() throws Exception {
+    void deletesALinkInItsOldSitesPlaceNeverWhatItPointsToAndKeepsLinksItDidNotWrite() throws Exception {
         Path out = tmp.resolve("site");
         build(out, Optional.empty());
         Path precious = Files.createDirectories(tmp.resolve("precious"));
         Files.writeString(precious.resolve("keep.txt"), "keep");
+        // A link where the build wrote a file: deleted as a link.
+        Files.delete(out.resolve("accounts/steady.html"));
+        link(out.resolve("accounts/steady.html"), precious.resolve("keep.txt"));
+        // Links the build did not write: kept, as links.
         link(out.resolve("linked"), precious);
-        link(out.resolve("linked.txt"), precious.resolve("keep.txt"));
+        link(out.resolve("accounts/linked.txt"), precious.resolve("keep.txt"));
         build(out, Optional.empty());
-        assertThat(out.resolve("linked")).doesNotExist();
+        assertThat(Files.isSymbolicLink(out.resolve("accounts/steady.html"))).isFalse();
+        assertThat(out.resolve("accounts/steady.html")).content().contains("<html");
+        assertThat(Files.isSymbolicLink(out.resolve("linked"))).isTrue();
+        assertThat(Files.isSymbolicLink(out.resolve("accounts/linked.txt"))).isTrue();
+        assertThat(precious).isDirectoryContaining(p -> p.getFileName().toString().equals("keep.txt"));
         assertThat(precious.resolve("keep.txt")).hasContent("keep");
+        try (Stream<Path> list = Files.list(precious)) {
+            assertThat(list).hasSize(1);
+        }
+    }
+
+    @Test
+    void refusesToPutAPageWhereItDidNotWriteAFileAndTouchesNothing() throws Exception {
+        Path plans = Fixture.copyTo(tmp.resolve("plans"));
+        Path haggler = Files.move(plans.resolve("accounts/haggler.yaml"), tmp.resolve("haggler.yaml"));
+        Path out = tmp.resolve("site");
+        SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty()));
+        assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
+        Files.writeString(out.resolve("accounts/haggler.html"), "my own page");
+        Files.writeString(out.resolve("CNAME"), "accounts.example.com");
+        Map<String, byte[]> before = Fixture.files(out);
+        Files.move(haggler, plans.resolve("accounts/haggler.yaml"));
+
+        assertThatThrownBy(() -> builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE))
+                .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.refused()).isTrue())
+                .hasMessage("refusing to replace the site in " + out.toRealPath() + ": accounts/haggler.html is not"
+                        + " among the files 'value site' wrote there (the .value-site file lists those), and this"
+                        + " build writes a file of that name. Move it out of the site, or delete it, and build again.");
+
+        Map<String, byte[]> after = Fixture.files(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        try (Stream<Path> list = Files.list(tmp)) {
+            assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plans", "site");
+        }
+        // Moved away, the page is the build's to write.
+        Files.move(out.resolve("accounts/haggler.html"), tmp.resolve("mine.html"));
+        assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
+        assertThat(out.resolve("accounts/haggler.html")).content().contains("<html");
+        assertThat(out.resolve("CNAME")).hasContent("accounts.example.com");
+    }
+
+    @Test
+    void aMarkFromBeforeItListedFilesStandsForTheWholeFolder() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Optional.empty());
+        Files.writeString(out.resolve(OutputDir.MARKER),
+                "This folder was written by the Value Exchange 'value site' command; the next build replaces it.\n");
+        Files.writeString(out.resolve("stale.html"), "old");
+        build(out, Optional.empty());
+        assertThat(out.resolve("stale.html")).doesNotExist();
+        assertThat(out.resolve(OutputDir.MARKER)).content().contains("\n\naccounts-by-alerts.html\n");
     }
 
     @Test

@@ -94,13 +94,35 @@ class SiteBuilderTests {
     }
 
     @Test
-    void rebuildingReplacesItsOwnSite() throws Exception {
+    void rebuildingReplacesItsOwnFilesAndKeepsThoseItDidNotWrite() throws Exception {
+        Path plans = Fixture.copyTo(tmp.resolve("plans"));
         Path out = tmp.resolve("site");
-        build(out);
-        Files.writeString(out.resolve("stale.html"), "old");
-        build(out);
-        assertThat(out.resolve("stale.html")).doesNotExist();
-        assertThat(out.resolve("index.html")).exists();
+        SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty()));
+        assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
+        Files.writeString(out.resolve("index.html"), "old");
+        Files.writeString(out.resolve("CNAME"), "accounts.example.com\n");
+        Files.writeString(out.resolve(".nojekyll"), "");
+        Files.writeString(Files.createDirectories(out.resolve("assets/img")).resolve("logo.svg"), "<svg/>");
+        Files.writeString(out.resolve("accounts/haggler.notes.txt"), "mine");
+        Files.delete(plans.resolve("accounts/haggler.yaml"));
+
+        assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
+
+        assertThat(out.resolve("index.html")).content().contains("<html").doesNotContain("haggler");
+        assertThat(out.resolve("accounts/haggler.html")).doesNotExist();
+        assertThat(out.resolve("CNAME")).hasContent("accounts.example.com");
+        assertThat(out.resolve(".nojekyll")).isEmptyFile();
+        assertThat(out.resolve("assets/img/logo.svg")).hasContent("<svg/>");
+        assertThat(out.resolve("accounts/haggler.notes.txt")).hasContent("mine");
+        // The mark lists what the build wrote, and nothing it kept.
+        Map<String, byte[]> files = Fixture.files(out);
+        List<String> listed = Files.readAllLines(out.resolve(".value-site"));
+        assertThat(listed.subList(listed.indexOf("") + 1, listed.size())).containsExactlyElementsOf(files.keySet()
+                .stream().filter(name -> name.endsWith(".html") || name.equals("style.css"))
+                .map(name -> name.replace(java.io.File.separatorChar, '/')).sorted().toList())
+                .hasSize(7 + 5 + 1);
+        assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-")
+                || p.getFileName().toString().contains(".old-"));
     }
 
     @Test
