@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.valueexchange.reports.check.CheckFormat;
 import org.valueexchange.reports.check.CheckReport;
 import org.valueexchange.reports.check.ProblemReport;
 import org.valueexchange.reports.plan.LoadResult;
+import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.plan.PlanPaths;
 import org.valueexchange.reports.plan.Problem;
 import picocli.CommandLine.Command;
@@ -103,8 +105,13 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = CheckReport.combine(
                 results.stream().map(r -> CheckReport.of(r.loaded().get(), day)).toList());
         if (report.accounts().isEmpty()) {
-            err.println("value check: note: no account plans under "
-                    + String.join(", ", given.stream().map(Path::toString).toList()));
+            String named = String.join(", ", given.stream().map(Path::toString).toList());
+            boolean settingsOnly = given.stream().allMatch(path -> Files.isRegularFile(path)
+                    && path.getFileName().toString().equals(PlanLoader.SETTINGS_FILE));
+            err.println(settingsOnly
+                    ? "value check: note: " + named + " checked as the portfolio's settings; no account plan was"
+                            + " named (name the plans folder to check its accounts too)"
+                    : "value check: note: no account plans under " + named);
         }
         emit(out -> format.write(report, failOn, out));
         boolean summarised = output.isEmpty() && (format == CheckFormat.TEXT || format == CheckFormat.GITHUB);

@@ -233,6 +233,19 @@ class CheckCommandTests {
     }
 
     @Test
+    void theSettingsFileAloneIsCheckedAsSettingsAndSaysSo() throws IOException {
+        write(dir, "value.yaml", "orientation: {threshold: 2}\n");
+        Cli.Run run = run("check", dir.resolve("value.yaml").toString()).relativeTo(dir);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).startsWith("value check: note: value.yaml checked as the portfolio's settings; no"
+                + " account plan was named (name the plans folder to check its accounts too)\n");
+        write(dir, "value.yaml", "orientation: {threshold: eleven}\n");
+        Cli.Run broken = run("check", dir.resolve("value.yaml").toString()).relativeTo(dir);
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(broken.err()).startsWith("value.yaml:1:26: ");
+    }
+
+    @Test
     void anUnwritableOutputIsAnIoErrorInOneLine() throws IOException {
         warningsOnly();
         write(dir, "taken", "a file, not a folder\n");

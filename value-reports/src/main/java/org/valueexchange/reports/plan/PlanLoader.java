@@ -175,8 +175,11 @@ public final class PlanLoader {
         if (Files.exists(settingsFile)) {
             String path = display(settingsFile);
             YamlReader.Result read = reader.read(settingsFile, path);
-            // An empty value.yaml, or one of comments only, says: the defaults, here.
-            Optional<YamlNode> root = read.empty() ? Optional.of(emptyMap(settingsFile)) : read.root();
+            // An empty value.yaml, one of comments only, or one whose document is null (~) says:
+            // the defaults, here.
+            boolean none = read.empty() || read.root().filter(node -> node instanceof YamlNode.ScalarNode scalar
+                    && scalar.type() == YamlNode.ScalarNode.Type.NULL).isPresent();
+            Optional<YamlNode> root = none ? Optional.of(emptyMap(settingsFile)) : read.root();
             if (!read.empty()) {
                 problems.addAll(read.problems());
             }

@@ -120,6 +120,10 @@ public final class SiteBuilder {
         SpillFailure(IOException cause) {
             super(cause);
         }
+
+        IOException io() {
+            return (IOException) getCause();
+        }
     }
 
     /** What the first pass keeps of an account: its summary, and where its plan is spilled. */
@@ -142,7 +146,7 @@ public final class SiteBuilder {
                 }
             });
         } catch (SpillFailure e) {
-            throw new SiteException("cannot write the build's temporary file: " + e.getCause().getMessage(), e);
+            throw new SiteException("cannot write the build's temporary file: " + IoFailure.describe(e.io()), e.io());
         }
         if (!scan.ok()) {
             return new Outcome(scan.problems(), Optional.empty());

@@ -100,9 +100,10 @@ class PlanLoaderTests {
     }
 
     @Test
-    void anEmptyValueYamlOrOneOfCommentsOnlyMeansTheDefaults() throws IOException {
+    void anEmptyValueYamlOrOneOfCommentsOnlyOrANullMeansTheDefaults() throws IOException {
         write("a.yaml", "name: A\nsegment: s\norientation: {intellectual: 1, emotional: 1}\n");
-        for (String settings : List.of("", "\n\n", "# Settings to come: see docs/format.md\n", "---\n# none yet\n")) {
+        for (String settings : List.of("", "\n\n", "# Settings to come: see docs/format.md\n", "---\n# none yet\n",
+                "~\n", "null # for now\n", "--- ~\n", "NULL\n")) {
             write("value.yaml", settings);
             LoadResult result = load();
             assertThat(result.problems()).as("value.yaml of %s", settings).isEmpty();
@@ -117,6 +118,8 @@ class PlanLoaderTests {
     void anEmptyPlanIsStillAProblem() throws IOException {
         write("a.yaml", "# nothing yet\n");
         assertThat(problems()).containsExactly("a.yaml:1:1: the file is empty; expected a mapping of keys to values");
+        write("a.yaml", "~\n");
+        assertThat(problems()).hasSize(1).allMatch(p -> p.startsWith("a.yaml:1:1: ") && p.contains("found nothing"));
     }
 
     @Test
