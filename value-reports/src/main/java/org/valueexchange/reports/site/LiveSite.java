@@ -3,6 +3,7 @@ package org.valueexchange.reports.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +28,7 @@ import org.valueexchange.core.portfolio.AccountSummary;
 import org.valueexchange.core.portfolio.PortfolioOverview;
 import org.valueexchange.core.portfolio.Settings;
 import org.valueexchange.core.tier.TierOccupancy;
+import org.valueexchange.reports.plan.Location;
 import org.valueexchange.reports.plan.PlanLoader;
 import org.valueexchange.reports.plan.PlanSource;
 import org.valueexchange.reports.plan.Problem;
@@ -450,6 +452,12 @@ public final class LiveSite {
         List<String> removed = new ArrayList<>();
         Set<String> before = ids(known);
         Set<String> after = ids(next.known());
+        List<Problem> taken = taken(folder, before, next.known());
+        if (!taken.isEmpty()) {
+            // Build the whole site at the next update: it says so too, until the file is moved.
+            overview = Optional.empty();
+            return new Update(taken, List.of(), List.of());
+        }
         try {
             if (!before.equals(after)) {
                 // The mark lists the pages the site has, so that the next build deletes those
@@ -635,6 +643,24 @@ public final class LiveSite {
     /** Writes the site's mark, listing the pages of the accounts {@code ids}. */
     private void mark(Set<String> ids) throws IOException {
         replace(output.resolve(OutputDir.MARKER), OutputDir.mark(SiteBuilder.files(renderer.indexPageNames(), ids)));
+    }
+
+    /**
+     * A problem at each plan new to the site whose page would go where the site has a file it
+     * did not write (one put there by hand): the page is not written over it.
+     */
+    private List<Problem> taken(Path folder, Set<String> before, Map<Path, Known> now) {
+        List<Problem> problems = new ArrayList<>();
+        for (Known k : now.values()) {
+            String id = k.review().id();
+            Path page = folder.resolve(id + ".html");
+            if (!before.contains(id) && Files.exists(page, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(new Problem(Location.startOf(k.source().path()), "the site in " + output + " has "
+                        + SiteBuilder.ACCOUNTS + "/" + id + ".html, which 'value serve' did not write, where this"
+                        + " plan's page goes; move that file out of the site, then save the plan again"));
+            }
+        }
+        return problems;
     }
 
     /** The ids of the accounts {@code known}. */

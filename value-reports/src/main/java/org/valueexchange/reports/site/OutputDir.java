@@ -77,6 +77,11 @@ final class OutputDir {
                 throw SiteException.refused(out + " is not empty and was not written by 'value site' (no " + MARKER
                         + " file); refusing to replace it. Name a new or empty folder.");
             }
+            try {
+                checkMark(out);
+            } catch (IOException e) {
+                throw new SiteException("cannot read " + out.resolve(MARKER) + ": " + IoFailure.describe(e), e);
+            }
         }
         return new OutputDir(out);
     }
@@ -125,30 +130,15 @@ final class OutputDir {
     }
 
     /**
-     * Replaces the target with the built {@code staging} folder, and moves into it whatever the
-     * old site holds that the build which wrote it did not (see {@link #othersIn}); refused,
-     * with nothing touched, when such a file is where the new site has one.
+     * Replaces the target with the built {@code staging} folder, with whatever the old site
+     * holds that the build which wrote it did not (see {@link #othersIn}) moved into it first:
+     * refused, with nothing touched, when such a file is where the new site has one.
      */
     void publish(Path staging) throws SiteException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         boolean replacing = Files.exists(target);
-        List<String> others = List.of();
         if (replacing) {
-            try {
-                others = othersIn(target);
-            } catch (IOException e) {
-                throw new SiteException("cannot read the site in " + target + ": " + IoFailure.describe(e), e);
-            }
-            List<String> clashes = others.stream()
-                    .filter(other -> Files.exists(staging.resolve(other), LinkOption.NOFOLLOW_LINKS)).toList();
-            if (!clashes.isEmpty()) {
-                throw SiteException.refused("refusing to replace the site in " + target + ": " + listed(clashes)
-                        + (clashes.size() == 1 ? " is" : " are") + " not among the files 'value site' wrote there"
-                        + " (the " + MARKER + " file lists those), and this build writes "
-                        + (clashes.size() == 1 ? "a file of that name" : "files of those names")
-                        + ". Move " + (clashes.size() == 1 ? "it" : "them") + " out of the site, or delete "
-                        + (clashes.size() == 1 ? "it" : "them") + ", and build again.");
-            }
+            keepOthers(staging);
         }
         try {
             if (replacing) {
@@ -162,51 +152,107 @@ final class OutputDir {
         if (!replacing) {
             return;
         }
-        List<String> stuck = new ArrayList<>();
-        IOException failure = null;
-        for (String other : others) {
-            try {
-                Path to = target.resolve(other);
-                Files.createDirectories(to.getParent());
-                // Not replacing: whatever is there now stays, and so does this in the old folder.
-                Files.move(old.resolve(other), to);
-            } catch (IOException e) {
-                stuck.add(other);
-                failure = failure == null ? e : failure;
-            }
-        }
-        IOException leftOver = null;
         try {
             deleteWritten(old);
-            deleteIfEmpty(old);
         } catch (IOException e) {
-            leftOver = e;
-        }
-        if (failure != null) {
-            throw new SiteException("the new site is in place at " + target + ", but " + listed(stuck) + ", which"
-                    + " 'value site' did not write, could not be moved into it from the previous site: "
-                    + IoFailure.describe(failure) + ". " + (stuck.size() == 1 ? "It is" : "They are") + " kept in "
-                    + old + (leftOver == null ? "" : ", with files of the previous site that could not be deleted ("
-                    + IoFailure.describe(leftOver) + ")") + ".", failure);
-        }
-        if (leftOver != null) {
             throw new SiteException("the new site is in place at " + target + ", but the previous one could not"
-                    + " all be deleted from " + old + ": " + IoFailure.describe(leftOver) + "; delete that folder",
-                    leftOver);
+                    + " all be deleted from " + old + ": " + IoFailure.describe(e) + "; delete that folder", e);
+        }
+        deleteIfEmpty(old);
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SiteException("the new site is in place at " + target + ", but files that were not there"
+                    + " when the build began were added to the previous site meanwhile; they are in " + old
+                    + ": move what you need from there, and delete that folder");
+        }
+    }
+
+    /**
+     * Moves into {@code staging} what the target holds that the build which wrote it did not,
+     * each to the same place; refused before anything is moved when one is where the new site
+     * has a file, and put back if one cannot be moved.
+     */
+    private void keepOthers(Path staging) throws SiteException {
+        List<Path> others;
+        try {
+            checkMark(target);
+            others = othersIn(target);
+        } catch (IOException e) {
+            throw new SiteException("cannot read the site in " + target + ": " + IoFailure.describe(e), e);
+        }
+        List<Path> clashes = others.stream()
+                .filter(other -> Files.exists(staging.resolve(other), LinkOption.NOFOLLOW_LINKS)).toList();
+        if (!clashes.isEmpty()) {
+            boolean one = clashes.size() == 1;
+            throw SiteException.refused("refusing to replace the site in " + target + ": " + listed(clashes)
+                    + (one ? " is" : " are") + " not among what 'value site' wrote there (the " + MARKER
+                    + " file lists that), and this build writes " + (one ? "one of that name" : "those names")
+                    + ". Move " + (one ? "it" : "them") + " out of the site, or delete " + (one ? "it" : "them")
+                    + ", and build again.");
+        }
+        List<Path> moved = new ArrayList<>();
+        for (Path other : others) {
+            try {
+                Path to = staging.resolve(other);
+                Files.createDirectories(to.getParent());
+                Files.move(target.resolve(other), to);
+                moved.add(other);
+            } catch (IOException e) {
+                List<Path> stranded = new ArrayList<>();
+                for (Path back : moved) {
+                    try {
+                        Files.move(staging.resolve(back), target.resolve(back));
+                    } catch (IOException again) {
+                        stranded.add(back);
+                    }
+                }
+                throw new SiteException("cannot move " + name(other) + ", which 'value site' did not write, from the"
+                        + " site in " + target + " into the new one: " + IoFailure.describe(e) + "; "
+                        + (stranded.isEmpty() ? "the site is as it was"
+                        : "the site is as it was but for " + listed(stranded) + ", left in " + staging), e);
+            }
         }
     }
 
     /** The first few of {@code paths}, for a message. */
-    private static String listed(List<String> paths) {
+    private static String listed(List<Path> paths) {
         int shown = Math.min(paths.size(), 5);
-        return String.join(", ", paths.subList(0, shown))
+        return String.join(", ", paths.subList(0, shown).stream().map(OutputDir::name).toList())
                 + (paths.size() > shown ? " and " + (paths.size() - shown) + " more" : "");
     }
 
+    /** A path relative to a site as its mark writes it: names with {@code /} between them. */
+    private static String name(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    }
+
+    /** The mark's text of builds before the mark listed files: the whole folder was theirs. */
+    private static final String MARKER_TEXT_WITHOUT_LIST =
+            "This folder was written by the Value Exchange 'value site' command; the next build replaces it.";
+
     /**
-     * The files the mark of {@code site} lists, each a path relative to the site with {@code /}
-     * between names: none without a mark (a folder that was empty when the build began); empty
-     * for a mark from before the list, which stands for every file.
+     * Checks that the mark of {@code site} is one a build wrote: its first line, then a blank
+     * line and the list of files; or the one line of a mark from before the list.
+     */
+    private static void checkMark(Path site) throws IOException, SiteException {
+        if (!Files.isRegularFile(site.resolve(MARKER))) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(site.resolve(MARKER), StandardCharsets.UTF_8);
+        boolean listing = lines.size() >= 2 && lines.get(1).isEmpty();
+        boolean before = lines.size() == 1 && lines.get(0).equals(MARKER_TEXT_WITHOUT_LIST);
+        if (!listing && !before) {
+            throw SiteException.refused("refusing to replace the site in " + site + ": its " + MARKER + " file is not"
+                    + " one 'value site' wrote (that lists what the build wrote there, after a blank line), so"
+                    + " what in the folder is the build's cannot be told. Put the file back as it was, or build"
+                    + " into a new folder.");
+        }
+    }
+
+    /**
+     * The names the mark of {@code site} lists, each a path relative to the site with {@code /}
+     * between names (a folder's with a {@code /} at the end): none without a mark (a folder that
+     * was empty when the build began); empty for a mark from before the list, which stands for
+     * everything in the folder.
      */
     private static Optional<Set<String>> written(Path site) throws IOException {
         Path mark = site.resolve(MARKER);
@@ -214,58 +260,47 @@ final class OutputDir {
             return Optional.of(Set.of());
         }
         List<String> lines = Files.readAllLines(mark, StandardCharsets.UTF_8);
-        int blank = lines.indexOf("");
-        if (blank < 0) {
+        if (lines.size() < 2 || !lines.get(1).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HashSet<>(lines.subList(blank + 1, lines.size())));
+        return Optional.of(new HashSet<>(lines.subList(2, lines.size())));
     }
 
     /**
-     * What {@code site} holds that its mark does not list: a file, or a folder no listed file is
-     * in, as a whole; each a path relative to the site, in order. Links count as files and are
+     * What {@code site} holds that its mark does not list: a file, or a folder the mark does not
+     * list, as a whole; each a path relative to the site, in order. Links count as files and are
      * never followed. None when the mark lists nothing (a site from before the list).
      */
-    static List<String> othersIn(Path site) throws IOException {
+    static List<Path> othersIn(Path site) throws IOException {
         Optional<Set<String>> written = written(site);
         if (written.isEmpty()) {
             return List.of();
         }
-        List<String> others = new ArrayList<>();
-        collectOthers(site, "", written.get(), folders(written.get()), others);
+        List<Path> others = new ArrayList<>();
+        collectOthers(site, site, written.get(), others);
         others.sort(null);
         return others;
     }
 
-    /** The folders the listed files are in, each path relative to the site. */
-    private static Set<String> folders(Set<String> written) {
-        Set<String> folders = new HashSet<>();
-        for (String file : written) {
-            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
-                folders.add(file.substring(0, slash));
-            }
-        }
-        return folders;
-    }
-
-    private static void collectOthers(Path dir, String prefix, Set<String> written, Set<String> folders,
-                                      List<String> others) throws IOException {
+    private static void collectOthers(Path site, Path dir, Set<String> written, List<Path> others) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                String path = prefix + entry.getFileName();
+                Path relative = site.relativize(entry);
+                String name = name(relative);
                 boolean folder = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
-                if (folder && folders.contains(path)) {
-                    collectOthers(entry, path + "/", written, folders, others);
-                } else if (folder || !(path.equals(MARKER) || written.contains(path))) {
-                    others.add(path);
+                if (folder && written.contains(name + "/")) {
+                    collectOthers(site, entry, written, others);
+                } else if (folder || !(dir.equals(site) && name.equals(MARKER) || written.contains(name))) {
+                    others.add(relative);
                 }
             }
         }
     }
 
     /**
-     * Deletes from {@code site} the files its mark lists, the mark, and the folders they were in
-     * once empty; everything in a site from before the list. Links are removed, never followed.
+     * Deletes from {@code site} what its mark lists, the files and then the folders once empty,
+     * and the mark; everything in a site from before the list. Links are removed, never
+     * followed. A folder that is not ours, or not empty, is left.
      */
     private static void deleteWritten(Path site) throws IOException {
         if (!Files.isRegularFile(site.resolve(MARKER))) {
@@ -276,18 +311,16 @@ final class OutputDir {
             deleteOurs(site);
             return;
         }
-        Set<String> folders = folders(written.get());
         Files.walkFileTree(site, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                String path = site.relativize(d).toString().replace(d.getFileSystem().getSeparator(), "/");
-                return d.equals(site) || folders.contains(path) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                return d.equals(site) || written.get().contains(name(site.relativize(d)) + "/")
+                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String path = site.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (!attrs.isDirectory() && written.get().contains(path)) {
+                if (!attrs.isDirectory() && written.get().contains(name(site.relativize(file)))) {
                     Files.delete(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -307,10 +340,14 @@ final class OutputDir {
         Files.delete(site.resolve(MARKER));
     }
 
-    /** Removes a staging folder after a failed build. */
+    /**
+     * Removes a staging folder after a failed build: what the build wrote, and the folder once
+     * empty; a file moved into it from the old site and not moved back stays.
+     */
     void discard(Path staging) {
         try {
-            deleteOurs(staging);
+            deleteWritten(staging);
+            deleteIfEmpty(staging);
         } catch (IOException e) {
             // Leaving a hidden, marked temporary folder behind is harmless; the build already failed.
         }

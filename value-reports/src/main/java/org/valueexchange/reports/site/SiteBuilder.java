@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -238,13 +240,15 @@ public final class SiteBuilder {
     static final String ACCOUNTS = "accounts";
 
     /**
-     * The files a build writes besides its mark, as its mark lists them: the stylesheet, the
-     * index pages {@code indexPages} and the page of each account of {@code ids}.
+     * What a build writes besides its mark, as its mark lists it: the stylesheet, the index
+     * pages {@code indexPages}, the folder of account pages (its name ending in {@code /}) and
+     * the page of each account of {@code ids}.
      */
-    static List<String> files(List<String> indexPages, java.util.Collection<String> ids) {
-        List<String> files = new java.util.ArrayList<>(indexPages.size() + ids.size() + 1);
+    static List<String> files(List<String> indexPages, Collection<String> ids) {
+        List<String> files = new ArrayList<>(indexPages.size() + ids.size() + 2);
         files.add(STYLESHEET);
         files.addAll(indexPages);
+        files.add(ACCOUNTS + "/");
         ids.forEach(id -> files.add(ACCOUNTS + "/" + id + ".html"));
         return files;
     }

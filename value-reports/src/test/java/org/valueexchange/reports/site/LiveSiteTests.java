@@ -248,6 +248,25 @@ class LiveSiteTests {
     }
 
     @Test
+    void aNewPlansPageIsNotWrittenOverAFileTheSiteDidNotWrite() throws Exception {
+        Files.writeString(site.resolve("accounts/steady-two.html"), "my own page");
+        Files.writeString(site.resolve("CNAME"), "accounts.example.com");
+        Files.copy(plans.resolve("accounts/steady.yaml"), plans.resolve("accounts/steady-two.yaml"));
+        touched.add(plans.resolve("accounts/steady-two.yaml"));
+        LiveSite.Update added = update();
+        assertThat(added.problems()).singleElement().asString().endsWith("steady-two.yaml:1:1: the site in " + site
+                + " has accounts/steady-two.html, which 'value serve' did not write, where this plan's page goes;"
+                + " move that file out of the site, then save the plan again");
+        assertThat(site.resolve("accounts/steady-two.html")).hasContent("my own page");
+
+        Files.move(site.resolve("accounts/steady-two.html"), tmp.resolve("mine.html"));
+        edit("accounts/steady-two.yaml", "segment:", "segment:");
+        assertThat(update().ok()).isTrue();
+        assertThat(site.resolve("accounts/steady-two.html")).content().contains("<html");
+        assertThat(site.resolve("CNAME")).hasContent("accounts.example.com");
+    }
+
+    @Test
     void aPlanWithProblemsLeavesTheSiteAsItWasUntilItIsFixed() throws Exception {
         Map<String, byte[]> before = Fixture.files(site);
         edit("accounts/steady.yaml", "segment:", "segmnt:");

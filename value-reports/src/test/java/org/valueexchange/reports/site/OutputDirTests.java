@@ -141,8 +141,8 @@ class OutputDirTests {
         assertThatThrownBy(() -> builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE))
                 .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.refused()).isTrue())
                 .hasMessage("refusing to replace the site in " + out.toRealPath() + ": accounts/haggler.html is not"
-                        + " among the files 'value site' wrote there (the .value-site file lists those), and this"
-                        + " build writes a file of that name. Move it out of the site, or delete it, and build again.");
+                        + " among what 'value site' wrote there (the .value-site file lists that), and this build"
+                        + " writes one of that name. Move it out of the site, or delete it, and build again.");
 
         Map<String, byte[]> after = Fixture.files(out);
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -155,6 +155,67 @@ class OutputDirTests {
         assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
         assertThat(out.resolve("accounts/haggler.html")).content().contains("<html");
         assertThat(out.resolve("CNAME")).hasContent("accounts.example.com");
+    }
+
+    @Test
+    void aSiteOfNoAccountsIsReplacedAgainAndAgain() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        Path out = tmp.resolve("site");
+        SiteBuilder builder = new SiteBuilder(Renderer.create(Optional.empty()));
+        for (int i = 0; i < 2; i++) {
+            assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
+            assertThat(out.resolve("accounts")).isEmptyDirectory();
+        }
+        Files.writeString(out.resolve("accounts/mine.txt"), "mine");
+        assertThat(builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE).site()).isPresent();
+        assertThat(out.resolve("accounts/mine.txt")).hasContent("mine");
+    }
+
+    @Test
+    void keepsFilesWhateverTheirNamesWhateverTheLocale() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Optional.empty());
+        // Names made by a shell, byte by byte: one in UTF-8, one that is not UTF-8 at all.
+        Process shell;
+        try {
+            shell = new ProcessBuilder("sh", "-c", "printf a > \"$(printf 'caf\\303\\251.txt')\" &&"
+                    + " printf b > \"$(printf 'logo-\\377.txt')\"").directory(out.toFile()).start();
+        } catch (IOException e) {
+            assumeThat(e).as("a POSIX shell is not available here").isNull();
+            return;
+        }
+        assertThat(shell.waitFor()).isZero();
+        assertThat(names(out)).hasSize(12);
+        build(out, Optional.empty());
+        assertThat(names(out)).hasSize(12);
+        try (Stream<Path> list = Files.list(tmp)) {
+            assertThat(list).containsExactly(out);
+        }
+    }
+
+    private static List<Path> names(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    @Test
+    void aMarkItDidNotWriteIsRefusedAndNothingIsTouched() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Optional.empty());
+        Files.writeString(out.resolve("CNAME"), "accounts.example.com");
+        for (String mark : List.of("", "index.html\n", "This folder was written by someone else.\n")) {
+            Files.writeString(out.resolve(OutputDir.MARKER), mark);
+            Map<String, byte[]> before = Fixture.files(out);
+            assertThatThrownBy(() -> build(out, Optional.empty()))
+                    .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.refused()).isTrue())
+                    .hasMessageContaining("its .value-site file is not one 'value site' wrote");
+            Map<String, byte[]> after = Fixture.files(out);
+            assertThat(after.keySet()).isEqualTo(before.keySet());
+            try (Stream<Path> list = Files.list(tmp)) {
+                assertThat(list).containsExactly(out);
+            }
+        }
     }
 
     @Test

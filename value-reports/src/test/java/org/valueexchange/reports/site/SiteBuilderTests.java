@@ -117,10 +117,11 @@ class SiteBuilderTests {
         // The mark lists what the build wrote, and nothing it kept.
         Map<String, byte[]> files = Fixture.files(out);
         List<String> listed = Files.readAllLines(out.resolve(".value-site"));
-        assertThat(listed.subList(listed.indexOf("") + 1, listed.size())).containsExactlyElementsOf(files.keySet()
-                .stream().filter(name -> name.endsWith(".html") || name.equals("style.css"))
-                .map(name -> name.replace(java.io.File.separatorChar, '/')).sorted().toList())
-                .hasSize(7 + 5 + 1);
+        assertThat(listed.subList(listed.indexOf("") + 1, listed.size())).containsExactlyElementsOf(Stream.concat(
+                Stream.of("accounts/"), files.keySet().stream()
+                        .filter(name -> name.endsWith(".html") || name.equals("style.css"))
+                        .map(name -> name.replace(java.io.File.separatorChar, '/'))).sorted().toList())
+                .hasSize(7 + 1 + 5 + 1);
         assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".tmp-")
                 || p.getFileName().toString().contains(".old-"));
     }
