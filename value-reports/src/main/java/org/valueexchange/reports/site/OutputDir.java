@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.valueexchange.reports.IoFailure;
 
 /**
@@ -311,32 +312,7 @@ final class OutputDir {
             deleteOurs(site);
             return;
         }
-        Files.walkFileTree(site, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                return d.equals(site) || written.get().contains(name(site.relativize(d)) + "/")
-                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!attrs.isDirectory() && written.get().contains(name(site.relativize(file)))) {
-                    Files.delete(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                if (!d.equals(site)) {
-                    deleteIfEmpty(d);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        delete(site, written.get()::contains);
         Files.delete(site.resolve(MARKER));
     }
 
@@ -383,10 +359,28 @@ final class OutputDir {
         if (!Files.isRegularFile(dir.resolve(MARKER))) {
             return;
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        delete(dir, name -> true);
+        Files.delete(dir);
+    }
+
+    /**
+     * Deletes from {@code site} the files {@code ours} holds, by path relative to the site with
+     * {@code /} between names, and the folders it holds (by that path and a {@code /}) once
+     * empty; walks no other folder. Links are removed, never followed.
+     */
+    private static void delete(Path site, Predicate<String> ours) throws IOException {
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return d.equals(site) || ours.test(name(site.relativize(d)) + "/")
+                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!attrs.isDirectory() && ours.test(name(site.relativize(file)))) {
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -395,7 +389,9 @@ final class OutputDir {
                 if (e != null) {
                     throw e;
                 }
-                Files.delete(d);
+                if (!d.equals(site)) {
+                    deleteIfEmpty(d);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
