@@ -454,8 +454,7 @@ public final class LiveSite {
         Set<String> after = ids(next.known());
         List<Problem> taken = taken(folder, before, next.known());
         if (!taken.isEmpty()) {
-            // Build the whole site at the next update: it says so too, until the file is moved.
-            overview = Optional.empty();
+            // Nothing written, nothing learnt: the plan is read again when it is saved again.
             return new Update(taken, List.of(), List.of());
         }
         try {

@@ -138,17 +138,30 @@ final class OutputDir {
     void publish(Path staging) throws SiteException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         boolean replacing = Files.exists(target);
-        if (replacing) {
-            keepOthers(staging);
-        }
+        List<Path> kept = replacing ? keepOthers(staging) : List.of();
         try {
             if (replacing) {
                 move(target, old);
             }
-            move(staging, target);
         } catch (IOException e) {
             throw new SiteException("cannot put the site in place at " + target + ": " + IoFailure.describe(e)
-                    + (Files.exists(old) ? "; the previous site is kept in " + old : ""), e);
+                    + "; " + asItWas(putBack(kept, staging), staging), e);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            String where;
+            try {
+                if (replacing) {
+                    move(old, target);
+                }
+                where = asItWas(putBack(kept, staging), staging);
+            } catch (IOException again) {
+                where = "the previous site is kept in " + old + (kept.isEmpty() ? ""
+                        : ", and " + listed(kept) + ", which 'value site' did not write, in " + staging);
+            }
+            throw new SiteException("cannot put the site in place at " + target + ": " + IoFailure.describe(e)
+                    + "; " + where, e);
         }
         if (!replacing) {
             return;
@@ -172,7 +185,7 @@ final class OutputDir {
      * each to the same place; refused before anything is moved when one is where the new site
      * has a file, and put back if one cannot be moved.
      */
-    private void keepOthers(Path staging) throws SiteException {
+    private List<Path> keepOthers(Path staging) throws SiteException {
         List<Path> others;
         try {
             checkMark(target);
@@ -185,7 +198,7 @@ final class OutputDir {
         if (!clashes.isEmpty()) {
             boolean one = clashes.size() == 1;
             throw SiteException.refused("refusing to replace the site in " + target + ": " + listed(clashes)
-                    + (one ? " is" : " are") + " not among what 'value site' wrote there (the " + MARKER
+                    + " in it " + (one ? "is" : "are") + " not what 'value site' wrote there (its " + MARKER
                     + " file lists that), and this build writes " + (one ? "one of that name" : "those names")
                     + ". Move " + (one ? "it" : "them") + " out of the site, or delete " + (one ? "it" : "them")
                     + ", and build again.");
@@ -198,20 +211,32 @@ final class OutputDir {
                 Files.move(target.resolve(other), to);
                 moved.add(other);
             } catch (IOException e) {
-                List<Path> stranded = new ArrayList<>();
-                for (Path back : moved) {
-                    try {
-                        Files.move(staging.resolve(back), target.resolve(back));
-                    } catch (IOException again) {
-                        stranded.add(back);
-                    }
-                }
                 throw new SiteException("cannot move " + name(other) + ", which 'value site' did not write, from the"
                         + " site in " + target + " into the new one: " + IoFailure.describe(e) + "; "
-                        + (stranded.isEmpty() ? "the site is as it was"
-                        : "the site is as it was but for " + listed(stranded) + ", left in " + staging), e);
+                        + asItWas(putBack(moved, staging), staging), e);
             }
         }
+        return moved;
+    }
+
+    /** Moves {@code moved} back from {@code staging} into the target; what could not be moved back. */
+    private List<Path> putBack(List<Path> moved, Path staging) {
+        List<Path> stranded = new ArrayList<>();
+        for (Path back : moved) {
+            try {
+                Files.move(staging.resolve(back), target.resolve(back));
+            } catch (IOException e) {
+                stranded.add(back);
+            }
+        }
+        return stranded;
+    }
+
+    /** The site is as it was, but for {@code stranded}, still in {@code staging}. */
+    private static String asItWas(List<Path> stranded, Path staging) {
+        return stranded.isEmpty() ? "the site is as it was"
+                : "the site is as it was but for " + listed(stranded) + ", which 'value site' did not write, left in "
+                + staging;
     }
 
     /** The first few of {@code paths}, for a message. */
@@ -239,7 +264,7 @@ final class OutputDir {
             return;
         }
         List<String> lines = Files.readAllLines(site.resolve(MARKER), StandardCharsets.UTF_8);
-        boolean listing = lines.size() >= 2 && lines.get(1).isEmpty();
+        boolean listing = lines.size() >= 2 && lines.get(0).equals(MARKER_TEXT.strip()) && lines.get(1).isEmpty();
         boolean before = lines.size() == 1 && lines.get(0).equals(MARKER_TEXT_WITHOUT_LIST);
         if (!listing && !before) {
             throw SiteException.refused("refusing to replace the site in " + site + ": its " + MARKER + " file is not"

@@ -138,8 +138,8 @@ class OutputDirTests {
 
         assertThatThrownBy(() -> builder.build(plans, Fixture.AS_OF, out, SiteBuilder.Progress.NONE))
                 .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.refused()).isTrue())
-                .hasMessage("refusing to replace the site in " + out.toRealPath() + ": accounts/haggler.html is not"
-                        + " among what 'value site' wrote there (the .value-site file lists that), and this build"
+                .hasMessage("refusing to replace the site in " + out.toRealPath() + ": accounts/haggler.html in it is"
+                        + " not what 'value site' wrote there (its .value-site file lists that), and this build"
                         + " writes one of that name. Move it out of the site, or delete it, and build again.");
 
         Map<String, byte[]> after = Fixture.files(out);
