@@ -452,13 +452,14 @@ public final class LiveSite {
         List<String> removed = new ArrayList<>();
         Set<String> before = ids(known);
         Set<String> after = ids(next.known());
+        boolean accountsChange = !before.equals(after);
         List<Problem> taken = taken(folder, before, next.known());
         if (!taken.isEmpty()) {
             // Nothing written, nothing learnt: the plan is read again when it is saved again.
             return new Update(taken, List.of(), List.of());
         }
         try {
-            if (!before.equals(after)) {
+            if (accountsChange) {
                 // The mark lists the pages the site has, so that the next build deletes those
                 // pages and no other file: while they change, it lists those before and after.
                 Set<String> both = new HashSet<>(before);
@@ -470,7 +471,7 @@ public final class LiveSite {
             }
             // A discount can move a segment's median, and so every page of the segment: on every core.
             Parallel.forEach(next.pages(), page -> replace(output.resolve(page.name()), page.render().text()));
-            if (!before.equals(after)) {
+            if (accountsChange) {
                 mark(after);
             }
         } catch (IOException | RenderException | SiteException | RuntimeException e) {

@@ -78,11 +78,7 @@ final class OutputDir {
                 throw SiteException.refused(out + " is not empty and was not written by 'value site' (no " + MARKER
                         + " file); refusing to replace it. Name a new or empty folder.");
             }
-            try {
-                checkMark(out);
-            } catch (IOException e) {
-                throw new SiteException("cannot read " + out.resolve(MARKER) + ": " + IoFailure.describe(e), e);
-            }
+            written(out);
         }
         return new OutputDir(out);
     }
@@ -132,13 +128,15 @@ final class OutputDir {
 
     /**
      * Replaces the target with the built {@code staging} folder, with whatever the old site
-     * holds that the build which wrote it did not (see {@link #othersIn}) moved into it first:
+     * holds that the build which wrote it did not (see {@link #written}) moved into it first:
      * refused, with nothing touched, when such a file is where the new site has one.
      */
     void publish(Path staging) throws SiteException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         boolean replacing = Files.exists(target);
-        List<Path> kept = replacing ? keepOthers(staging) : List.of();
+        // What of the old site is the build's, as its mark says now: what is kept, and what is deleted.
+        Predicate<String> ours = replacing ? written(target) : name -> false;
+        List<Path> kept = replacing ? keepOthers(staging, ours) : List.of();
         try {
             if (replacing) {
                 move(target, old);
@@ -167,7 +165,7 @@ final class OutputDir {
             return;
         }
         try {
-            deleteWritten(old);
+            deleteWritten(old, ours);
         } catch (IOException e) {
             throw new SiteException("the new site is in place at " + target + ", but the previous one could not"
                     + " all be deleted from " + old + ": " + IoFailure.describe(e) + "; delete that folder", e);
@@ -185,11 +183,11 @@ final class OutputDir {
      * each to the same place; refused before anything is moved when one is where the new site
      * has a file, and put back if one cannot be moved.
      */
-    private List<Path> keepOthers(Path staging) throws SiteException {
-        List<Path> others;
+    private List<Path> keepOthers(Path staging, Predicate<String> ours) throws SiteException {
+        List<Path> others = new ArrayList<>();
         try {
-            checkMark(target);
-            others = othersIn(target);
+            collectOthers(target, target, ours, others);
+            others.sort(null);
         } catch (IOException e) {
             throw new SiteException("cannot read the site in " + target + ": " + IoFailure.describe(e), e);
         }
@@ -256,67 +254,53 @@ final class OutputDir {
             "This folder was written by the Value Exchange 'value site' command; the next build replaces it.";
 
     /**
-     * Checks that the mark of {@code site} is one a build wrote: its first line, then a blank
-     * line and the list of files; or the one line of a mark from before the list.
+     * What the mark of {@code site} says its build wrote, by path relative to the site with
+     * {@code /} between names (a folder's with a {@code /} at the end): the names it lists; nothing
+     * without a mark (a folder that was empty when the build began); everything for the one line of
+     * a mark from before the list.
+     *
+     * @throws SiteException the mark cannot be read, or is not one a build wrote (refused: what in
+     *                       the folder is the build's cannot be told)
      */
-    private static void checkMark(Path site) throws IOException, SiteException {
-        if (!Files.isRegularFile(site.resolve(MARKER))) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(site.resolve(MARKER), StandardCharsets.UTF_8);
-        boolean listing = lines.size() >= 2 && lines.get(0).equals(MARKER_TEXT.strip()) && lines.get(1).isEmpty();
-        boolean before = lines.size() == 1 && lines.get(0).equals(MARKER_TEXT_WITHOUT_LIST);
-        if (!listing && !before) {
-            throw SiteException.refused("refusing to replace the site in " + site + ": its " + MARKER + " file is not"
-                    + " one 'value site' wrote (that lists what the build wrote there, after a blank line), so"
-                    + " what in the folder is the build's cannot be told. Put the file back as it was, or build"
-                    + " into a new folder.");
-        }
-    }
-
-    /**
-     * The names the mark of {@code site} lists, each a path relative to the site with {@code /}
-     * between names (a folder's with a {@code /} at the end): none without a mark (a folder that
-     * was empty when the build began); empty for a mark from before the list, which stands for
-     * everything in the folder.
-     */
-    private static Optional<Set<String>> written(Path site) throws IOException {
+    private static Predicate<String> written(Path site) throws SiteException {
         Path mark = site.resolve(MARKER);
         if (!Files.isRegularFile(mark)) {
-            return Optional.of(Set.of());
+            return name -> false;
         }
-        List<String> lines = Files.readAllLines(mark, StandardCharsets.UTF_8);
-        if (lines.size() < 2 || !lines.get(1).isEmpty()) {
-            return Optional.empty();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(mark, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SiteException("cannot read " + mark + ": " + IoFailure.describe(e), e);
         }
-        return Optional.of(new HashSet<>(lines.subList(2, lines.size())));
+        if (lines.size() >= 2 && lines.get(0).equals(MARKER_TEXT.strip()) && lines.get(1).isEmpty()) {
+            Set<String> listed = new HashSet<>(lines.subList(2, lines.size()));
+            return listed::contains;
+        }
+        if (lines.size() == 1 && lines.get(0).equals(MARKER_TEXT_WITHOUT_LIST)) {
+            return name -> true;
+        }
+        throw SiteException.refused("refusing to replace the site in " + site + ": its " + MARKER + " file is not"
+                + " one 'value site' wrote (that lists what the build wrote there, after a blank line), so"
+                + " what in the folder is the build's cannot be told. Put the file back as it was, or build"
+                + " into a new folder.");
     }
 
     /**
-     * What {@code site} holds that its mark does not list: a file, or a folder the mark does not
-     * list, as a whole; each a path relative to the site, in order. Links count as files and are
-     * never followed. None when the mark lists nothing (a site from before the list).
+     * Adds to {@code others} what {@code dir}, in {@code site}, holds that is not {@code ours}: a
+     * file, or a folder not ours, as a whole; each a path relative to the site. Links count as
+     * files and are never followed.
      */
-    static List<Path> othersIn(Path site) throws IOException {
-        Optional<Set<String>> written = written(site);
-        if (written.isEmpty()) {
-            return List.of();
-        }
-        List<Path> others = new ArrayList<>();
-        collectOthers(site, site, written.get(), others);
-        others.sort(null);
-        return others;
-    }
-
-    private static void collectOthers(Path site, Path dir, Set<String> written, List<Path> others) throws IOException {
+    private static void collectOthers(Path site, Path dir, Predicate<String> ours, List<Path> others)
+            throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 Path relative = site.relativize(entry);
                 String name = name(relative);
                 boolean folder = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
-                if (folder && written.contains(name + "/")) {
-                    collectOthers(site, entry, written, others);
-                } else if (folder || !(dir.equals(site) && name.equals(MARKER) || written.contains(name))) {
+                if (folder && ours.test(name + "/")) {
+                    collectOthers(site, entry, ours, others);
+                } else if (folder || !(dir.equals(site) && name.equals(MARKER) || ours.test(name))) {
                     others.add(relative);
                 }
             }
@@ -324,21 +308,13 @@ final class OutputDir {
     }
 
     /**
-     * Deletes from {@code site} what its mark lists, the files and then the folders once empty,
-     * and the mark; everything in a site from before the list. Links are removed, never
-     * followed. A folder that is not ours, or not empty, is left.
+     * Deletes from {@code site} what is {@code ours}, the files and then the folders once empty,
+     * and the mark. Links are removed, never followed. A folder that is not ours, or not empty,
+     * is left.
      */
-    private static void deleteWritten(Path site) throws IOException {
-        if (!Files.isRegularFile(site.resolve(MARKER))) {
-            return;
-        }
-        Optional<Set<String>> written = written(site);
-        if (written.isEmpty()) {
-            deleteOurs(site);
-            return;
-        }
-        delete(site, written.get()::contains);
-        Files.delete(site.resolve(MARKER));
+    private static void deleteWritten(Path site, Predicate<String> ours) throws IOException {
+        delete(site, ours);
+        Files.deleteIfExists(site.resolve(MARKER));
     }
 
     /**
@@ -347,9 +323,9 @@ final class OutputDir {
      */
     void discard(Path staging) {
         try {
-            deleteWritten(staging);
+            deleteWritten(staging, written(staging));
             deleteIfEmpty(staging);
-        } catch (IOException e) {
+        } catch (IOException | SiteException e) {
             // Leaving a hidden, marked temporary folder behind is harmless; the build already failed.
         }
     }
