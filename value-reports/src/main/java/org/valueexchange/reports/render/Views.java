@@ -15,10 +15,7 @@ import org.valueexchange.core.balance.Balance;
 import org.valueexchange.core.balance.EquilibriumStatus;
 import org.valueexchange.core.balance.PeriodBalance;
 import org.valueexchange.core.discount.DiscountScenario;
-import org.valueexchange.core.exchange.Direction;
-import org.valueexchange.core.exchange.Exchange;
 import org.valueexchange.core.exchange.Kind;
-import org.valueexchange.core.exchange.Quantity;
 import org.valueexchange.core.orientation.Quadrant;
 import org.valueexchange.core.parity.ParityOutlier;
 import org.valueexchange.core.parity.SegmentParity;
@@ -131,9 +128,9 @@ final class Views {
                 "customer", sponsors(a.sponsors().customer())));
         model.put("capacity", capacity(portfolio, a));
         model.put("parity", parity(portfolio, a));
-        model.put("exchanges", a.ledger().exchanges().stream()
-                .sorted(Comparator.comparing(Exchange::date))
-                .map(e -> exchange(e, a, currency)).toList());
+        ExchangeTable exchanges = ExchangeTable.of(a, currency);
+        model.put("exchanges", exchanges.maps());
+        model.put("exchangeRows", exchanges.html());
         PlanViews.account(model, a, review.asOf(), portfolio.settings().freshness(), notes);
         return model;
     }
@@ -266,14 +263,6 @@ final class Views {
             }
         }
         return a.pricing().discount().map(d -> map("discount", Figures.percent(d), "accounts", 0)).orElse(map());
-    }
-
-    private static Map<String, Object> exchange(Exchange e, Account a, String currency) {
-        String quantity = e.quantity() instanceof Quantity.Units u ? Figures.units(u.value()) : "";
-        return map("date", e.date().toString(),
-                "direction", e.direction() == Direction.TO_CUSTOMER ? "given" : "received",
-                "kind", e.kind().id(), "value", Figures.money(a.ledger().valueOf(e), currency),
-                "units", quantity, "note", e.note().orElse(""));
     }
 
     // ---------------------------------------------------------------- index
